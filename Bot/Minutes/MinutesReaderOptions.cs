@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TeamsBot.Minutes;
+
+/// <summary>Limits that keep a hostile or broken file from taking the bot down.</summary>
+public sealed class MinutesReaderOptions
+{
+    public const string SectionName = "Minutes";
+
+    /// <summary>The largest file accepted, in bytes (default 20 MB).</summary>
+    [Range(1, 1L << 31)]
+    public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
+
+    /// <summary>The most a compressed document (.docx) may expand to, in bytes (default 100 MB).</summary>
+    [Range(1, 1L << 32)]
+    public long MaxExpandedBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>The highest compression ratio accepted for any part of a compressed document.</summary>
+    [Range(1, 10_000)]
+    public int MaxCompressionRatio { get; set; } = 100;
+
+    /// <summary>The most pages read from a PDF.</summary>
+    [Range(1, 100_000)]
+    public int MaxPages { get; set; } = 1_000;
+}

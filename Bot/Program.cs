@@ -1,0 +1,1 @@
+return await TeamsBot.Cli.RunAsync(args);

@@ -1,0 +1,16 @@
+namespace TeamsBot;
+
+/// <summary>The ASP.NET Core host: the table of contents of the running bot.</summary>
+internal static class WebHost
+{
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+}
