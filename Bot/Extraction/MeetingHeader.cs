@@ -1,0 +1,25 @@
+namespace TeamsBot.Extraction;
+
+/// <summary>A person named in the minutes' header, with the organisation or role written beside the name, if any.</summary>
+public sealed record Person(string Name, string? Organization = null);
+
+/// <summary>What the header of the minutes says about the meeting. Every field is null or empty when the minutes do not say.</summary>
+public sealed record MeetingHeader
+{
+    public string? Title { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? Chair { get; init; }
+
+    public string? MinuteTaker { get; init; }
+
+    public IReadOnlyList<Person> Attendees { get; init; } = [];
+
+    public IReadOnlyList<Person> Absent { get; init; } = [];
+
+    /// <summary>The date of the next meeting when the minutes state it ("Volgende vergadering: 21 juni 2023").</summary>
+    public DateOnly? NextMeeting { get; init; }
+}
