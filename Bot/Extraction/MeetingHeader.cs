@@ -1,7 +1,10 @@
 namespace TeamsBot.Extraction;
 
-/// <summary>A person named in the minutes' header, with the organisation or role written beside the name, if any.</summary>
-public sealed record Person(string Name, string? Organization = null);
+/// <summary>
+/// A person named in the minutes' header: the name as written (first name only where that is all the minutes give),
+/// the organisation or role written beside it, and a handle ("@addaleax") where the minutes give one.
+/// </summary>
+public sealed record Person(string Name, string? Organization = null, string? Handle = null);
 
 /// <summary>What the header of the minutes says about the meeting. Every field is null or empty when the minutes do not say.</summary>
 public sealed record MeetingHeader
