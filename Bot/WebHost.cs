@@ -5,7 +5,11 @@ internal static class WebHost
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Services.AddSingleton(TimeProvider.System);
 
         var app = builder.Build();

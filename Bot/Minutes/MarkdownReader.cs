@@ -1,11 +1,177 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
 namespace TeamsBot.Minutes;
 
+/// <summary>Reads Markdown with Markdig: headings, lists, tables; emphasis, links and inline HTML stripped to text.</summary>
 internal sealed class MarkdownReader : IDocumentReader
 {
+    private const int MaxNesting = 64;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseYamlFrontMatter()
+        .UseAutoLinks()
+        .Build();
+
     public MinutesFormat Format => MinutesFormat.Markdown;
 
+    // Markdown has no signature; the facade picks it by extension.
     public bool Recognizes(ReadOnlySpan<byte> head) => false;
 
-    public MinutesDocument Read(byte[] content, string fileName, MinutesReaderOptions options) =>
-        new(fileName, Format, [Block.Paragraph(TextDecoding.Decode(content, fileName), new SourceRef(null, 1))]);
+    public MinutesDocument Read(byte[] content, string fileName, MinutesReaderOptions options)
+    {
+        var text = TextDecoding.Decode(content, fileName);
+        var markdown = Markdown.Parse(text, Pipeline);
+        var walker = new Walker();
+        foreach (var block in markdown)
+        {
+            walker.Visit(block, listDepth: -1, nesting: 0);
+        }
+
+        return new MinutesDocument(fileName, Format, walker.Blocks, walker.Title);
+    }
+
+    private sealed class Walker
+    {
+        private int _tables;
+
+        public List<Block> Blocks { get; } = [];
+
+        public string? Title { get; private set; }
+
+        public void Visit(Markdig.Syntax.Block block, int listDepth, int nesting)
+        {
+            if (nesting > MaxNesting)
+            {
+                return;
+            }
+
+            var source = new SourceRef(null, block.Line + 1);
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    Title = FrontMatterTitle(yaml);
+                    break;
+                case HeadingBlock heading:
+                    Add(Block.Heading(InlineText.Of(heading.Inline), heading.Level, source));
+                    break;
+                case ParagraphBlock paragraph when listDepth >= 0:
+                    Add(Block.ListItem(InlineText.Of(paragraph.Inline), listDepth, ((ListBlock)paragraph.Parent!.Parent!).IsOrdered, source));
+                    break;
+                case ParagraphBlock paragraph:
+                    var text = InlineText.Of(paragraph.Inline);
+                    Add(InlineText.IsWhollyStrong(paragraph.Inline) && LooksLikeHeading(text)
+                        ? Block.Heading(text, 6, source)
+                        : Block.Paragraph(text, source));
+                    break;
+                case ListBlock list:
+                    foreach (var item in list.OfType<ListItemBlock>())
+                    {
+                        VisitListItem(item, listDepth + 1, nesting + 1);
+                    }
+
+                    break;
+                case Table table:
+                    VisitTable(table);
+                    break;
+                case LeafBlock leaf when leaf is CodeBlock or HtmlBlock:
+                    var raw = InlineText.Collapse(leaf is HtmlBlock ? InlineText.StripTags(leaf.Lines.ToString()) : leaf.Lines.ToString());
+                    if (raw.Length > 0)
+                    {
+                        Add(Block.Paragraph(raw, source));
+                    }
+
+                    break;
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        Visit(child, listDepth, nesting + 1);
+                    }
+
+                    break;
+            }
+        }
+
+        private void VisitListItem(ListItemBlock item, int depth, int nesting)
+        {
+            // The item's own paragraphs are one list item; nested lists become their own items.
+            var own = new StringBuilder();
+            var first = true;
+            foreach (var child in item)
+            {
+                if (child is ParagraphBlock paragraph && (first || own.Length > 0))
+                {
+                    if (own.Length > 0)
+                    {
+                        own.Append('\n');
+                    }
+
+                    own.Append(InlineText.Of(paragraph.Inline));
+                    first = false;
+                    continue;
+                }
+
+                Flush(own, item, depth);
+                Visit(child, depth, nesting + 1);
+            }
+
+            Flush(own, item, depth);
+        }
+
+        private void Flush(StringBuilder own, ListItemBlock item, int depth)
+        {
+            if (own.Length > 0)
+            {
+                Add(Block.ListItem(own.ToString(), depth, ((ListBlock)item.Parent!).IsOrdered, new SourceRef(null, item.Line + 1)));
+                own.Clear();
+            }
+        }
+
+        private void VisitTable(Table table)
+        {
+            _tables++;
+            foreach (var row in table.OfType<TableRow>())
+            {
+                var cells = row.OfType<TableCell>()
+                    .Select(cell => string.Join('\n', cell.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline))))
+                    .ToArray();
+                if (cells.Any(c => c.Length > 0))
+                {
+                    Blocks.Add(Block.TableRow(cells, _tables, new SourceRef(null, row.Line + 1)));
+                }
+            }
+        }
+
+        private void Add(Block block)
+        {
+            if (block.Text.Length > 0)
+            {
+                Blocks.Add(block);
+            }
+        }
+
+        private static bool LooksLikeHeading(string text) =>
+            text.Length <= 120 && !text.Contains('\n', StringComparison.Ordinal) && text[^1] is not ('.' or '!' or '?' or ':');
+
+        private static string? FrontMatterTitle(YamlFrontMatterBlock yaml)
+        {
+            foreach (var line in yaml.Lines.Lines)
+            {
+                var text = line.ToString();
+                if (text.StartsWith("title:", StringComparison.OrdinalIgnoreCase))
+                {
+                    var title = text["title:".Length..].Trim().Trim('"', '\'');
+                    return title.Length > 0 ? title : null;
+                }
+            }
+
+            return null;
+        }
+    }
 }
