@@ -1,4 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Spectre.Console;
+using TeamsBot.Extraction;
 using TeamsBot.Minutes;
 
 namespace TeamsBot;
@@ -6,30 +11,50 @@ namespace TeamsBot;
 /// <summary><c>extract [file] [--json]</c>: read minutes and print what the bot finds in them.</summary>
 internal static class ExtractCommand
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create()
     {
         var file = new Argument<FileInfo?>("file") { Description = "The minutes (.docx, .pdf, .md, .txt, .html). Without it: the bundled sample minutes.", Arity = ArgumentArity.ZeroOrOne };
-        var json = new Option<bool>("--json") { Description = "Print machine-readable JSON on stdout." };
-        var command = new Command("extract", "Read a file of minutes and print its meeting header, decisions and action items.") { file, json };
+        var json = new Option<bool>("--json") { Description = "Print the extraction as JSON on stdout (the shape of docs/extraction-contract.md)." };
+        var outline = new Option<bool>("--outline") { Description = "Also print the document's outline: its headings, paragraphs, list items and table rows." };
+        var nextMeeting = new Option<string?>("--next-meeting") { Description = "The date of the next meeting (YYYY-MM-DD), for due dates such as \"voor de volgende vergadering\"." };
+        var command = new Command("extract", "Read a file of minutes and print its meeting header, decisions and action items.") { file, json, outline, nextMeeting };
         command.SetAction(parse =>
         {
-            var reader = new MinutesReader();
+            DateOnly? next = null;
+            if (parse.GetValue(nextMeeting) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    Console.Error.WriteLine($"--next-meeting: '{text}' is not a date of the form YYYY-MM-DD.");
+                    return Cli.BadInput;
+                }
+
+                next = parsed;
+            }
+
+            MinutesDocument document;
             try
             {
                 var path = parse.GetValue(file);
-                var document = path is null ? SampleMinutes.Read(reader) : reader.ReadFile(path.FullName);
-                foreach (var block in document.Blocks)
-                {
-                    Console.Out.WriteLine($"{block.Kind} {block.Level} {block.Text}");
-                }
-
-                return 0;
+                document = path is null ? SampleMinutes.Read(new MinutesReader()) : new MinutesReader().ReadFile(path.FullName);
             }
             catch (UnreadableMinutesException ex)
             {
                 Console.Error.WriteLine(ex.Message);
                 return Cli.BadInput;
             }
+
+            var result = MinutesExtractor.Extract(document, new ExtractionOptions(next));
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(ExtractionJson.From(result).ToJsonString(Indented));
+                return 0;
+            }
+
+            ExtractionView.Write(AnsiConsole.Console, document, result, parse.GetValue(outline));
+            return 0;
         });
         return command;
     }

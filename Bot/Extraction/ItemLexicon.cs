@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+
+namespace TeamsBot.Extraction;
+
+/// <summary>Lexicons/&lt;language&gt;/items.json as written: the patterns that find decisions and action items.</summary>
+internal sealed record ItemLexiconFile(
+    IReadOnlyList<string> ActionMarkers,
+    IReadOnlyList<string> InlineOwnerMarkers,
+    IReadOnlyList<string> DecisionMarkers,
+    IReadOnlyList<string> DecisionPatterns,
+    IReadOnlyList<string> AgreementOnly,
+    IReadOnlyList<string> ProposalMarkers,
+    IReadOnlyList<string> ActionPatterns,
+    IReadOnlyList<string> SubjectActionVerbs,
+    IReadOnlyList<string> FirstPersonPlural,
+    IReadOnlyList<string> FirstPersonPromises,
+    IReadOnlyList<string> PastMarkers,
+    IReadOnlyList<string> NotActionPatterns,
+    IReadOnlyList<string> ActionSections,
+    IReadOnlyList<string> DecisionSections,
+    IReadOnlyList<string> SkipSections,
+    TableColumnWords TableColumns,
+    IReadOnlyList<string> DoneWords,
+    IReadOnlyList<string> GroupWords,
+    IReadOnlyList<string> Articles,
+    IReadOnlyList<string> Pronouns,
+    IReadOnlyList<string> Conjunctions);
+
+/// <summary>The header words of the columns of an action or decision table.</summary>
+internal sealed record TableColumnWords(
+    IReadOnlyList<string> What,
+    IReadOnlyList<string> Who,
+    IReadOnlyList<string> When,
+    IReadOnlyList<string> Status,
+    IReadOnlyList<string> Decision);
+
+/// <summary>The item lexicon of one language, its patterns compiled once.</summary>
+internal sealed class ItemLexicon
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly Dictionary<string, ItemLexicon> Loaded = [];
+
+    private ItemLexicon(ItemLexiconFile file)
+    {
+        File = file;
+        ActionMarker = Any(file.ActionMarkers);
+        InlineOwner = Any(file.InlineOwnerMarkers);
+        DecisionMarker = Any(file.DecisionMarkers);
+        Decision = Any(file.DecisionPatterns);
+        AgreementOnly = Any(file.AgreementOnly);
+        Proposal = Any(file.ProposalMarkers);
+        Action = Any(file.ActionPatterns);
+        FirstPersonPromise = Any(file.FirstPersonPromises);
+        Past = Any(file.PastMarkers);
+        NotAction = Any(file.NotActionPatterns);
+        ActionSection = Any(file.ActionSections);
+        DecisionSection = Any(file.DecisionSections);
+        SkipSection = Any(file.SkipSections);
+        SubjectVerb = new Regex(
+            @"^\s*(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => Regex.Escape(v).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
+            Options);
+    }
+
+    public ItemLexiconFile File { get; }
+
+    public Regex ActionMarker { get; }
+
+    public Regex InlineOwner { get; }
+
+    public Regex DecisionMarker { get; }
+
+    public Regex Decision { get; }
+
+    public Regex AgreementOnly { get; }
+
+    public Regex Proposal { get; }
+
+    public Regex Action { get; }
+
+    public Regex FirstPersonPromise { get; }
+
+    public Regex Past { get; }
+
+    public Regex NotAction { get; }
+
+    public Regex ActionSection { get; }
+
+    public Regex DecisionSection { get; }
+
+    public Regex SkipSection { get; }
+
+    /// <summary>Matches at the start of what follows a named subject: "will", "to", "stuurt", "gaat".</summary>
+    public Regex SubjectVerb { get; }
+
+    public static ItemLexicon For(string language)
+    {
+        lock (Loaded)
+        {
+            if (!Loaded.TryGetValue(language, out var lexicon))
+            {
+                lexicon = new ItemLexicon(LexiconFiles.Load<ItemLexiconFile>(language, "items"));
+                Loaded[language] = lexicon;
+            }
+
+            return lexicon;
+        }
+    }
+
+    private static Regex Any(IReadOnlyList<string> patterns) =>
+        new(patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})")), Options);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using TeamsBot.Minutes;
+
+namespace TeamsBot.Extraction;
+
+/// <summary>Tells the language of a document by counting the common words of each language that has a lexicon.</summary>
+internal static class LanguageDetector
+{
+    private const int SampleChars = 20_000;
+
+    private static readonly (string Language, FrozenSet<string> Stopwords)[] Languages = LexiconFiles.Languages
+        .Select(language => (language, LanguageLexicon.For(language).Stopwords.ToFrozenSet(StringComparer.OrdinalIgnoreCase)))
+        .ToArray();
+
+    /// <summary>The language code ("nl", "en") whose common words occur most; English when nothing is known.</summary>
+    public static string Detect(MinutesDocument document)
+    {
+        var counts = new int[Languages.Length];
+        var seen = 0;
+        foreach (var block in document.Blocks)
+        {
+            foreach (var word in Words(block.Text))
+            {
+                for (var i = 0; i < Languages.Length; i++)
+                {
+                    if (Languages[i].Stopwords.Contains(word))
+                    {
+                        counts[i]++;
+                    }
+                }
+            }
+
+            seen += block.Text.Length;
+            if (seen > SampleChars)
+            {
+                break;
+            }
+        }
+
+        var best = Array.IndexOf(counts, counts.Max());
+        return Languages.Length == 0 || counts[best] == 0 ? "en" : Languages[best].Language;
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+}

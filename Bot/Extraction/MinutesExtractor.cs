@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using TeamsBot.Minutes;
+
+namespace TeamsBot.Extraction;
+
+/// <summary>Options of one extraction; the clock never comes in, dates do.</summary>
+public sealed record ExtractionOptions(DateOnly? NextMeeting = null);
+
+/// <summary>
+/// Turns a document of minutes into the meeting header, its decisions and its action items, in the
+/// document's own language. Pure: no I/O, no clock.
+/// </summary>
+public static partial class MinutesExtractor
+{
+    public static ExtractionResult Extract(MinutesDocument document, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var language = LanguageDetector.Detect(document);
+        var lexicon = ItemLexicon.For(language);
+        var (header, headerBlocks) = HeaderExtractor.Extract(document, language);
+        header = header with { NextMeeting = options?.NextMeeting ?? header.NextMeeting };
+
+        var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker);
+        var owners = new OwnerFinder(roster, lexicon);
+        var statements = StatementReader.Read(document, headerBlocks, lexicon, label => roster.Resolve(label) is not null);
+        var findings = new ItemFinder(lexicon, owners).Find(statements);
+        var tables = new ActionTableReader(lexicon, owners).Read(document, headerBlocks, language, header.Date, header.NextMeeting, index => SectionOf(document, index));
+
+        var decisions = new List<Decision>();
+        var actions = new List<ActionItem>();
+        foreach (var finding in findings)
+        {
+            var statement = finding.Statement;
+            if (finding.IsDecision && decisions.All(d => d.Quote != finding.Quote))
+            {
+                decisions.Add(new Decision($"d{decisions.Count + 1}", finding.Text, finding.Quote, statement.Section, statement.Block.Source));
+            }
+
+            if (finding.IsAction && actions.All(a => a.Quote != finding.Quote))
+            {
+                var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting);
+                actions.Add(new ActionItem(
+                    $"a{actions.Count + 1}", finding.Text, finding.Owners, [], due?.Date, due?.Text, finding.Quote, statement.Section, statement.Block.Source,
+                    statement.Listed && new ActionTableReader(lexicon, owners).IsDone(statement.Body) ? ItemStatus.Done : ItemStatus.Open));
+            }
+        }
+
+        foreach (var row in tables)
+        {
+            if (row.IsAction)
+            {
+                actions.Add(new ActionItem($"a{actions.Count + 1}", row.Text, row.Owners, [], row.Due, row.DueText, row.Quote, row.Section, row.Source, row.Status));
+            }
+            else
+            {
+                decisions.Add(new Decision($"d{decisions.Count + 1}", row.Text, row.Quote, row.Section, row.Source));
+            }
+        }
+
+        return new ExtractionResult(header, language, decisions, actions);
+    }
+
+    /// <summary>
+    /// Everyone who can own an item: the attendees and absentees of the header, the chair and minute taker,
+    /// and speakers whose name labels their words more than once ("Travis: ...") though the header missed them.
+    /// </summary>
+    private static List<Person> People(MeetingHeader header, MinutesDocument document, IReadOnlySet<int> headerBlocks, ItemLexicon lexicon)
+    {
+        var people = header.Attendees.Concat(header.Absent).ToList();
+        foreach (var name in new[] { header.Chair, header.MinuteTaker })
+        {
+            if (name is not null && people.All(p => p.Name != name))
+            {
+                people.Add(new Person(name));
+            }
+        }
+
+        var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            if (headerBlocks.Contains(i) || document.Blocks[i].Kind == BlockKind.Heading)
+            {
+                continue;
+            }
+
+            foreach (Match label in SpeakerLabel().Matches(document.Blocks[i].Text))
+            {
+                var name = label.Groups["name"].Value;
+                if (!lexicon.ActionMarker.IsMatch(label.Value) && !lexicon.DecisionMarker.IsMatch(label.Value))
+                {
+                    labels[name] = labels.GetValueOrDefault(name) + 1;
+                }
+            }
+        }
+
+        var known = new Roster(people, "en");
+        foreach (var (name, count) in labels)
+        {
+            if (count >= 2 && known.Resolve(name) is null && people.All(p => !p.Name.StartsWith(name, StringComparison.Ordinal)))
+            {
+                people.Add(new Person(name));
+            }
+        }
+
+        return people;
+    }
+
+    private static string? SectionOf(MinutesDocument document, int index)
+    {
+        for (var i = index; i >= 0; i--)
+        {
+            if (document.Blocks[i].Kind == BlockKind.Heading)
+            {
+                return document.Blocks[i].Text;
+            }
+        }
+
+        return null;
+    }
+
+    // A speaker label at the start of a line: one or two capitalised words and a colon ("Ryan:", "Eric Huss:").
+    [GeneratedRegex(@"(?m)^(?<name>[\p{Lu}][\p{Ll}\p{M}]+(?:\s[\p{Lu}][\p{Ll}\p{M}]+)?):\s")]
+    private static partial Regex SpeakerLabel();
+}

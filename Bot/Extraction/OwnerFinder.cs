@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+
+namespace TeamsBot.Extraction;
+
+/// <summary>
+/// Finds who is to do something: the people (or the group) named as the subject at the start of a sentence,
+/// or the names in an owner field. Only people of the roster come out as people; never an invented one.
+/// </summary>
+internal sealed class OwnerFinder
+{
+    private readonly Roster _roster;
+    private readonly ItemLexicon _lexicon;
+    private readonly Regex _group;
+    private readonly Regex _pronoun;
+    private readonly Regex _joiner;
+    private readonly Regex _separators;
+
+    public OwnerFinder(Roster roster, ItemLexicon lexicon)
+    {
+        _roster = roster;
+        _lexicon = lexicon;
+        var articles = string.Join('|', lexicon.File.Articles.Select(Regex.Escape));
+        var groups = string.Join('|', lexicon.File.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape));
+        // "de werkgroep Wonen en Woonomgeving", "het bestuur", "the TSC": a group word and the capitalised name after it.
+        _group = new Regex(
+            $@"^(?:(?:{articles})\s+)?(?<group>(?:{groups})\b(?:\s+(?:[\p{{Lu}}][\w\-]*)(?:\s+(?:en|and|&)\s+[\p{{Lu}}][\w\-]*)?)?)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var conjunctions = string.Join('|', lexicon.File.Conjunctions.Select(Regex.Escape));
+        // Between two names of one subject: ", ", " en ", ", and ", " & ", "/".
+        _joiner = new Regex($@"\G\s*(?:,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions}|&|\+)\s+|\s*/\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _separators = new Regex($@"\s*(?:,|;|/|&|\+|\b(?:{conjunctions})\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _pronoun = new Regex($@"^(?:{string.Join('|', lexicon.File.Pronouns.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// The owners named at the start of <paramref name="text"/> ("Anneke en Edwin gaan ...", "TSC will ...") and
+    /// where the subject ends; null when the text does not start with a person or group.
+    /// </summary>
+    public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? Subject(string text, IReadOnlyList<string>? previousPeople = null)
+    {
+        var start = Skip(text, 0);
+        if (previousPeople is { Count: 1 } && _pronoun.Match(text[start..]) is { Success: true } pronoun)
+        {
+            return (previousPeople, start + pronoun.Length, true);
+        }
+
+        var owners = new List<string>();
+        var position = start;
+        var mentions = _roster.FindMentions(text);
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < position)
+            {
+                continue;
+            }
+
+            if (mention.Start != position)
+            {
+                break;
+            }
+
+            if (!owners.Contains(mention.Person.Name))
+            {
+                owners.Add(mention.Person.Name);
+            }
+
+            position = mention.Start + mention.Length;
+            var joiner = _joiner.Match(text, position);
+            if (!joiner.Success)
+            {
+                break;
+            }
+
+            position += joiner.Length;
+        }
+
+        if (owners.Count > 0)
+        {
+            return (owners, position, false);
+        }
+
+        var organizations = _roster.FindOrganizations(text);
+        if (organizations.Count > 0 && organizations[0].Start == start)
+        {
+            return ([organizations[0].Organization], start + organizations[0].Length, false);
+        }
+
+        var group = _group.Match(text[start..]);
+        return group.Success ? ([group.Groups["group"].Value], start + group.Length, false) : null;
+    }
+
+    /// <summary>The people and groups named in an owner field or after a marker: "Jan, Piet en Klaas", "CL".</summary>
+    public IReadOnlyList<string> Names(string field)
+    {
+        var owners = new List<string>();
+        foreach (var part in _separators.Split(field))
+        {
+            var name = part.Trim(' ', '.', ',', ';', '(', ')', '-', '–');
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var person = _roster.Resolve(name);
+            var owner = person?.Name ?? (_group.IsMatch(name) || _roster.FindOrganizations(name).Count > 0 ? name : null);
+            if (owner is not null && !owners.Contains(owner))
+            {
+                owners.Add(owner);
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>People mentioned anywhere in the text.</summary>
+    public IReadOnlyList<string> Mentioned(string text) =>
+        _roster.FindMentions(text).Select(m => m.Person.Name).Distinct().ToList();
+
+    private static int Skip(string text, int position)
+    {
+        while (position < text.Length && (char.IsWhiteSpace(text[position]) || text[position] is '(' or '"' or '“' or '-' or '*'))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+}
