@@ -12,7 +12,7 @@ internal sealed record Finding(Statement Statement, bool IsDecision, bool IsActi
 /// </summary>
 internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
 {
-    private const int ShortSentenceWords = 5;
+    private const int ShortSentenceWords = 6;
 
     public IReadOnlyList<Finding> Find(IReadOnlyList<Statement> statements)
     {
@@ -81,6 +81,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
         var question = lexicon.NotAction.IsMatch(body);
         var decided = !question && lexicon.Decision.IsMatch(body);
         var (acted, actionOwners) = ActionOf(statement, previousPeople, speakerOwner, question);
+        acted |= decided && lexicon.DecisionToAct.IsMatch(body);
         if (!decided && !acted)
         {
             return null;
@@ -110,12 +111,12 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
             return (true, named.Owners);
         }
 
-        if (speakerOwner.Count > 0 && (lexicon.FirstPersonPromise.IsMatch(body) || (statement.Body.Length > 0 && lexicon.SubjectVerb.IsMatch(body) && subject is null)))
+        if (speakerOwner.Count > 0 && lexicon.FirstPersonPromise.IsMatch(body))
         {
             return (true, speakerOwner);
         }
 
-        if (!past && lexicon.Action.IsMatch(body))
+        if (!past && (lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && lexicon.Future.IsMatch(body))))
         {
             return (true, []);
         }

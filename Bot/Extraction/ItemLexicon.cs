@@ -11,6 +11,9 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> AgreementOnly,
     IReadOnlyList<string> ProposalMarkers,
     IReadOnlyList<string> ActionPatterns,
+    IReadOnlyList<string> FutureActionPatterns,
+    IReadOnlyList<string> FutureMarkers,
+    IReadOnlyList<string> DecisionToAct,
     IReadOnlyList<string> SubjectActionVerbs,
     IReadOnlyList<string> FirstPersonPlural,
     IReadOnlyList<string> FirstPersonPromises,
@@ -50,7 +53,11 @@ internal sealed class ItemLexicon
         Decision = Any(file.DecisionPatterns);
         AgreementOnly = Any(file.AgreementOnly);
         Proposal = Any(file.ProposalMarkers);
-        Action = Any(file.ActionPatterns);
+        var groups = "(?:" + string.Join('|', file.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
+        Action = Any(file.ActionPatterns.Select(p => p.Replace("{group}", groups, StringComparison.Ordinal)).ToList());
+        FutureAction = Any(file.FutureActionPatterns);
+        Future = Any(file.FutureMarkers);
+        DecisionToAct = Any(file.DecisionToAct);
         FirstPersonPromise = Any(file.FirstPersonPromises);
         Past = Any(file.PastMarkers);
         NotAction = Any(file.NotActionPatterns);
@@ -58,7 +65,7 @@ internal sealed class ItemLexicon
         DecisionSection = Any(file.DecisionSections);
         SkipSection = Any(file.SkipSections);
         SubjectVerb = new Regex(
-            @"^\s*(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => Regex.Escape(v).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\b",
+            @"^\s*(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
             Options);
     }
 
@@ -77,6 +84,14 @@ internal sealed class ItemLexicon
     public Regex Proposal { get; }
 
     public Regex Action { get; }
+
+    /// <summary>Forms that are action items only when the sentence looks ahead (<see cref="Future"/>).</summary>
+    public Regex FutureAction { get; }
+
+    public Regex Future { get; }
+
+    /// <summary>A decision whose content is something to do ("Besloten wordt ... te agenderen").</summary>
+    public Regex DecisionToAct { get; }
 
     public Regex FirstPersonPromise { get; }
 
