@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TeamsBot.Extraction;
 
 /// <summary>What one statement turned out to hold.</summary>
@@ -13,6 +11,7 @@ internal sealed record Finding(Statement Statement, bool IsDecision, bool IsActi
 internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
 {
     private const int ShortSentenceWords = 6;
+    private const int MarkerContinuation = 2;
 
     public IReadOnlyList<Finding> Find(IReadOnlyList<Statement> statements)
     {
@@ -26,10 +25,9 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
                 previousPeople = [];
             }
 
-            var finding = Judge(statements, i, previousPeople);
-            if (finding is not null)
+            foreach (var finding in Judge(statements, i, previousPeople))
             {
-                findings.Add(WithContext(finding, statements, i));
+                findings.Add(finding.Statement == statement ? WithContext(finding, statements, i) : finding);
             }
 
             var mentioned = owners.Mentioned(statement.Body);
@@ -39,90 +37,131 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
         return findings;
     }
 
-    private Finding? Judge(IReadOnlyList<Statement> statements, int index, IReadOnlyList<string> previousPeople)
+    private IEnumerable<Finding> Judge(IReadOnlyList<Statement> statements, int index, IReadOnlyList<string> previousPeople)
     {
         var statement = statements[index];
         var body = statement.Body;
-        var speakerOwner = statement.Speaker is { } speaker ? owners.Names(speaker) : [];
 
         var actionMarker = lexicon.ActionMarker.Match(body);
         if (actionMarker.Success)
         {
             var rest = body[actionMarker.Length..];
             var named = owners.Subject(rest, previousPeople)?.Owners ?? (rest.Length < 40 ? owners.Names(rest) : []);
-            return Item(statement, decision: false, action: true, named.Count > 0 ? named : InlineOwners(body), rest);
+            var item = Item(statement, decision: false, action: true, named.Count > 0 ? named : InlineOwners(body), rest);
+            yield return item with { Quote = Continued(statements, index) };
+            yield break;
         }
 
         var decisionMarker = lexicon.DecisionMarker.Match(body);
         if (decisionMarker.Success)
         {
             var rest = body[decisionMarker.Length..];
-            return Item(statement, decision: true, action: false, [], rest);
+            yield return Item(statement, decision: true, action: lexicon.DecisionToAct.IsMatch(body), [], rest);
+            yield break;
         }
 
         if (statement.Listed)
         {
             var isAction = statement.Kind == SectionKind.Actions;
-            if (!statement.FirstInBlock && !lexicon.Action.IsMatch(body) && !lexicon.Decision.IsMatch(body))
+            if (statement.FirstInBlock || lexicon.Action.IsMatch(body) || lexicon.Decision.IsMatch(body))
             {
-                return null;
+                var speaking = SpeakerOwners(statement);
+                var listedOwners = owners.Subject(body, previousPeople)?.Owners ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
+                yield return Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body);
             }
 
-            var subject = owners.Subject(body, previousPeople);
-            var listedOwners = subject?.Owners ?? (speakerOwner.Count > 0 ? speakerOwner : InlineOwners(body));
-            return Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body);
+            yield break;
         }
 
         if (lexicon.AgreementOnly.IsMatch(body.Trim()))
         {
-            return Agreement(statements, index);
+            if (Agreement(statements, index) is { } agreed)
+            {
+                yield return agreed;
+            }
+
+            yield break;
         }
 
         var question = lexicon.NotAction.IsMatch(body);
-        var decided = !question && lexicon.Decision.IsMatch(body);
-        var (acted, actionOwners) = ActionOf(statement, previousPeople, speakerOwner, question);
-        acted |= decided && lexicon.DecisionToAct.IsMatch(body);
+        var decided = !question && lexicon.Decision.IsMatch(body) && !lexicon.NotDecision.IsMatch(body);
+        var clauses = question ? [] : ActionClauses(statement, previousPeople);
+        var acted = clauses.Count > 0 || (decided && lexicon.DecisionToAct.IsMatch(body));
         if (!decided && !acted)
         {
-            return null;
+            yield break;
         }
 
-        return Item(statement, decided, acted, actionOwners, body);
+        yield return Item(statement, decided, acted, clauses.Count > 0 ? clauses[0] : [], body);
+        foreach (var more in clauses.Skip(1))
+        {
+            yield return Item(statement, decision: false, action: true, more, body);
+        }
     }
 
-    private (bool IsAction, IReadOnlyList<string> Owners) ActionOf(Statement statement, IReadOnlyList<string> previousPeople, IReadOnlyList<string> speakerOwner, bool question)
+    /// <summary>
+    /// The action items a sentence holds, each as its owners: one per clause with a named subject and an
+    /// action verb ("Heiko levert ... aan, Frank doet ..."), or one with no owner for an implicit form
+    /// ("wordt ingepland"). Empty when the sentence holds no action item.
+    /// </summary>
+    private List<IReadOnlyList<string>> ActionClauses(Statement statement, IReadOnlyList<string> previousPeople)
     {
         var body = statement.Body;
+        var clauses = new List<IReadOnlyList<string>>();
         var inline = InlineOwners(body);
         if (inline.Count > 0)
         {
-            return (true, inline);
+            clauses.Add(inline);
+            return clauses;
         }
 
-        if (question)
+        var looksAhead = lexicon.Future.IsMatch(body);
+        if (lexicon.Past.IsMatch(body) && !looksAhead)
         {
-            return (false, []);
+            return clauses;
         }
 
-        var past = lexicon.Past.IsMatch(body);
-        var subject = owners.Subject(body, previousPeople);
-        if (subject is { } named && lexicon.SubjectVerb.IsMatch(body[named.End..]) && !past)
+        foreach (var start in ClauseStarts(body))
         {
-            return (true, named.Owners);
+            if (owners.Subject(body[start..], start == 0 ? previousPeople : null) is { } named
+                && lexicon.SubjectVerb.IsMatch(body[(start + named.End)..]))
+            {
+                clauses.Add(named.Owners);
+            }
         }
 
-        if (speakerOwner.Count > 0 && lexicon.FirstPersonPromise.IsMatch(body))
+        if (clauses.Count > 0)
         {
-            return (true, speakerOwner);
+            return clauses;
         }
 
-        if (!past && (lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && lexicon.Future.IsMatch(body))))
+        var speaker = SpeakerOwners(statement);
+        if (speaker.Count > 0 && lexicon.FirstPersonPromise.IsMatch(body))
         {
-            return (true, []);
+            clauses.Add(speaker);
+        }
+        else if (lexicon.WeAction.IsMatch(body) || lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && looksAhead))
+        {
+            clauses.Add([]);
         }
 
-        return (false, []);
+        return clauses;
     }
+
+    /// <summary>Where a clause may start: the sentence start and after ", " or "; ".</summary>
+    private static IEnumerable<int> ClauseStarts(string body)
+    {
+        yield return 0;
+        for (var i = 1; i < body.Length - 1; i++)
+        {
+            if (body[i - 1] is ',' or ';' && body[i] == ' ')
+            {
+                yield return i + 1;
+            }
+        }
+    }
+
+    private IReadOnlyList<string> SpeakerOwners(Statement statement) => statement.Speaker is { } speaker ? owners.Names(speaker) : [];
 
     /// <summary>"Akkoord." or "No objections, agreed.": the decision is the proposal just before it.</summary>
     private Finding? Agreement(IReadOnlyList<Statement> statements, int index)
@@ -153,17 +192,43 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
         return inline.Success ? owners.Names(inline.Groups["owner"].Value) : [];
     }
 
+    /// <summary>An "ACTION:" paragraph is quoted whole, with the sentences that carry on from the marker.</summary>
+    private string Continued(IReadOnlyList<Statement> statements, int index)
+    {
+        var last = index;
+        while (last + 1 < statements.Count && last - index < MarkerContinuation
+               && statements[last + 1].BlockIndex == statements[index].BlockIndex
+               && statements[last + 1].Speaker == statements[index].Speaker
+               && !lexicon.ActionMarker.IsMatch(statements[last + 1].Body))
+        {
+            last++;
+        }
+
+        return Span(statements[index], statements[last]);
+    }
+
     private static Finding Item(Statement statement, bool decision, bool action, IReadOnlyList<string> owners, string text) =>
         new(statement, decision, action, owners, statement.Text, Tidy(text));
 
-    /// <summary>A very short sentence ("Mara owns the action item.") is quoted with the sentence before it.</summary>
+    /// <summary>
+    /// A very short sentence ("Mara owns the action item.", "Zomerborrel: ja!") is quoted with its neighbour in the
+    /// same block: the sentence before it, or after it when the one before is a question or there is none.
+    /// </summary>
     private static Finding WithContext(Finding finding, IReadOnlyList<Statement> statements, int index)
     {
         var statement = statements[index];
-        var words = statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return finding.Statement == statement && words < ShortSentenceWords && index > 0 && statements[index - 1].BlockIndex == statement.BlockIndex
-            ? finding with { Quote = Span(statements[index - 1], statement) }
-            : finding;
+        if (statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ShortSentenceWords || finding.Quote != statement.Text)
+        {
+            return finding;
+        }
+
+        var sameBlock = (int i) => i >= 0 && i < statements.Count && statements[i].BlockIndex == statement.BlockIndex;
+        if (sameBlock(index - 1) && !statements[index - 1].Body.EndsWith('?'))
+        {
+            return finding with { Quote = Span(statements[index - 1], statement) };
+        }
+
+        return sameBlock(index + 1) ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
     }
 
     private static string Span(Statement first, Statement last) =>

@@ -8,6 +8,7 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> InlineOwnerMarkers,
     IReadOnlyList<string> DecisionMarkers,
     IReadOnlyList<string> DecisionPatterns,
+    IReadOnlyList<string> NotDecisionPatterns,
     IReadOnlyList<string> AgreementOnly,
     IReadOnlyList<string> ProposalMarkers,
     IReadOnlyList<string> ActionPatterns,
@@ -16,6 +17,7 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> DecisionToAct,
     IReadOnlyList<string> SubjectActionVerbs,
     IReadOnlyList<string> FirstPersonPlural,
+    IReadOnlyList<string> WeActionVerbs,
     IReadOnlyList<string> FirstPersonPromises,
     IReadOnlyList<string> PastMarkers,
     IReadOnlyList<string> NotActionPatterns,
@@ -51,6 +53,10 @@ internal sealed class ItemLexicon
         InlineOwner = Any(file.InlineOwnerMarkers);
         DecisionMarker = Any(file.DecisionMarkers);
         Decision = Any(file.DecisionPatterns);
+        NotDecision = Any(file.NotDecisionPatterns);
+        WeAction = new Regex(
+            $@"^(?:{string.Join('|', file.FirstPersonPlural.Select(Regex.Escape))})\s+(?:{string.Join('|', file.WeActionVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal)))})\b",
+            Options);
         AgreementOnly = Any(file.AgreementOnly);
         Proposal = Any(file.ProposalMarkers);
         var groups = "(?:" + string.Join('|', file.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
@@ -78,6 +84,12 @@ internal sealed class ItemLexicon
     public Regex DecisionMarker { get; }
 
     public Regex Decision { get; }
+
+    /// <summary>Looks like a decision but is not settled yet ("zal worden vastgesteld").</summary>
+    public Regex NotDecision { get; }
+
+    /// <summary>"We gaan ...", "We will ...": the meeting itself takes something on.</summary>
+    public Regex WeAction { get; }
 
     public Regex AgreementOnly { get; }
 

@@ -54,6 +54,10 @@ internal static class SentenceSplitter
 
                 i = end - 1;
             }
+            else if (c == ')' && StandsAlone(text, start, i))
+            {
+                end = i + 1;
+            }
             else
             {
                 continue;
@@ -65,6 +69,28 @@ internal static class SentenceSplitter
 
         Add(spans, text, start, text.Length);
         return spans;
+    }
+
+    /// <summary>A remark in brackets between two sentences ("(jan doet een voorstel) We ...") is a sentence of its own.</summary>
+    private static bool StandsAlone(string text, int start, int close)
+    {
+        while (start < close && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (text[start] != '(' || text.IndexOf(')', start) != close)
+        {
+            return false;
+        }
+
+        var next = close + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsUpper(text[next]);
     }
 
     private static bool EndsSentence(string text, int period, int end)
