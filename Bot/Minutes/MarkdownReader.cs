@@ -16,7 +16,6 @@ internal sealed class MarkdownReader : IDocumentReader
         .UsePipeTables()
         .UseGridTables()
         .UseYamlFrontMatter()
-        .UseAutoLinks()
         .Build();
 
     public MinutesFormat Format => MinutesFormat.Markdown;
