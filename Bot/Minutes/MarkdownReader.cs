@@ -26,7 +26,17 @@ internal sealed class MarkdownReader : IDocumentReader
     public MinutesDocument Read(byte[] content, string fileName, MinutesReaderOptions options)
     {
         var text = TextDecoding.Decode(content, fileName);
-        var markdown = Markdown.Parse(text, Pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses absurdly deep nesting; the text is still worth reading line by line.
+            return new PlainTextReader().Read(content, fileName, options) with { Format = Format };
+        }
+
         var walker = new Walker();
         foreach (var block in markdown)
         {
