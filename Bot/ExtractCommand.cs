@@ -38,7 +38,8 @@ internal static class ExtractCommand
             try
             {
                 var path = parse.GetValue(file);
-                document = path is null ? SampleMinutes.Read(new MinutesReader()) : new MinutesReader().ReadFile(path.FullName);
+                var reader = new MinutesReader(MinutesReaderOptions.FromConfiguration());
+                document = path is null ? SampleMinutes.Read(reader) : reader.ReadFile(path.FullName);
             }
             catch (UnreadableMinutesException ex)
             {

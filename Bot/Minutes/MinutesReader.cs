@@ -164,5 +164,10 @@ public sealed class MinutesReader
     }
 
     private UnreadableMinutesException TooLarge(string fileName) =>
-        new(UnreadableReason.TooLarge, $"{fileName}: the file is larger than the limit of {_options.MaxFileBytes / (1024 * 1024.0):0.#} MB.");
+        new(UnreadableReason.TooLarge, $"{fileName}: the file is larger than the limit of {Size(_options.MaxFileBytes)}.");
+
+    /// <summary>A byte count as people read it: "20 MB", "512 KB".</summary>
+    public static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024.0):0.#} MB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} KB");
 }

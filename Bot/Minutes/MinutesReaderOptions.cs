@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace TeamsBot.Minutes;
 
@@ -22,4 +23,18 @@ public sealed class MinutesReaderOptions
     /// <summary>The most pages read from a PDF.</summary>
     [Range(1, 100_000)]
     public int MaxPages { get; set; } = 1_000;
+
+    /// <summary>The options as configured (appsettings.json, then MINUTES__... environment variables), for the command line.</summary>
+    public static MinutesReaderOptions FromConfiguration()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new MinutesReaderOptions();
+        configuration.GetSection(SectionName).Bind(options);
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        return options;
+    }
 }
