@@ -39,18 +39,3 @@ internal sealed class Roster(IEnumerable<Person> people, string language, string
 
     public IReadOnlyList<OrganizationMention> FindOrganizations(string text) => People.Count < 0 ? [new(text, 0, 0)] : [];
 }
-
-internal sealed record HeaderResult(MeetingHeader Header, IReadOnlySet<int> HeaderBlocks);
-
-internal static class HeaderExtractor
-{
-    public static HeaderResult Extract(MinutesDocument document, string language) =>
-        new(new MeetingHeader { Title = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text ?? document.Title }, new HashSet<int>());
-}
-
-internal sealed record DueDate(DateOnly? Date, string Text);
-
-internal static class DueDateResolver
-{
-    public static DueDate? Resolve(string sentence, string language, DateOnly? meetingDate, DateOnly? nextMeeting) => null;
-}
