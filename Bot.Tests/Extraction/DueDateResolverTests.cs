@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
 using TeamsBot.Extraction;
+using Xunit.Abstractions;
 
 namespace TeamsBot.Tests.Extraction;
 
-public sealed class DueDateResolverTests
+public sealed class DueDateResolverTests(ITestOutputHelper output)
 {
     // A Wednesday.
     private static readonly DateOnly Meeting = new(2023, 5, 24);
@@ -97,10 +99,11 @@ public sealed class DueDateResolverTests
     }
 
     [Theory]
-    [InlineData("nl", "Dit wordt de volgende vergadering besproken.", "de volgende vergadering")]
+    [InlineData("nl", "Dit wordt de volgende vergadering besproken.", "volgende vergadering")]
     [InlineData("nl", "Daarover wordt een volgende keer verder gesproken.", "volgende keer")]
-    [InlineData("en", "Pull that together into the next meeting's agenda.", "the next meeting")]
+    [InlineData("en", "Pull that together into the next meeting's agenda.", "next meeting")]
     [InlineData("en", "ACTION: Bumped to next teleconference.", "next teleconference")]
+    [InlineData("nl", "Het voorstel komt voor de volgende vergadering.", "voor de volgende vergadering")]
     public void Resolve_NextMeeting_UsesNextMeetingDateWhenKnown(string language, string sentence, string text)
     {
         var next = new DateOnly(2023, 6, 21);
@@ -136,5 +139,39 @@ public sealed class DueDateResolverTests
     public void Resolve_LowerCaseEnglishMonthWord_IsNotAMonth()
     {
         Assert.Null(DueDateResolver.Resolve("This may be done in may or not.", "en", Meeting, null));
+    }
+
+    [Theory]
+    [InlineData("en-01")]
+    [InlineData("en-03")]
+    [InlineData("en-06")]
+    [InlineData("nl-00")]
+    [InlineData("nl-01")]
+    [InlineData("nl-05")]
+    [InlineData("nl-08")]
+    public void Resolve_FixtureEvidence_AgreesWithGoldDueDates(string id)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Minutes", id + ".json")));
+        var root = gold.RootElement;
+        var language = root.GetProperty("language").GetString()!;
+        var meeting = Day(root.GetProperty("meetingDate").GetString()!);
+        var (agree, total) = (0, 0);
+        foreach (var action in root.GetProperty("actions").EnumerateArray())
+        {
+            var expected = action.GetProperty("due").GetString() is { } iso ? Day(iso) : (DateOnly?)null;
+            var due = DueDateResolver.Resolve(action.GetProperty("evidence").GetString()!, language, meeting, null);
+            total++;
+            agree += due?.Date == expected ? 1 : 0;
+            if (due?.Date != expected || due?.Text != action.GetProperty("dueText").GetString())
+            {
+                output.WriteLine($"{id}: got {due?.Date} \"{due?.Text}\", gold {expected} \"{action.GetProperty("dueText").GetString()}\" in: {action.GetProperty("evidence").GetString()}");
+            }
+        }
+
+        output.WriteLine($"{id}: {agree} of {total} due dates agree");
+
+        // The gold reads a few dates from a neighbouring sentence or from the sense of the item ("a date in
+        // September" is not a deadline); the evidence sentence alone may miss two per document.
+        Assert.InRange(total - agree, 0, 2);
     }
 }

@@ -23,6 +23,7 @@ internal sealed class DateGrammar
     private readonly Dictionary<string, int> _weekdays;
     private readonly Dictionary<string, int> _numbers;
     private readonly Dictionary<string, int> _ordinals;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dueStartWords;
 
     private DateGrammar(DateLexicon lexicon)
     {
@@ -38,6 +39,7 @@ internal sealed class DateGrammar
         _ordinals = new Dictionary<string, int>(lexicon.Ordinals, StringComparer.OrdinalIgnoreCase);
         DatePattern = new Regex(BuildDatePattern(lexicon), Options);
         DuePattern = new Regex(BuildDuePattern(lexicon), Options);
+        _dueStartWords = DueWords(lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
         DuePrepositions = [.. lexicon.DuePrepositions.OrderByDescending(p => p.Length)];
         PastPrepositions = [.. lexicon.PastPrepositions.OrderByDescending(p => p.Length)];
     }
@@ -47,7 +49,10 @@ internal sealed class DateGrammar
     /// <summary>Every written date form; groups iy/im/id (ISO), a/b/c (numeric), d/m/y (day first), m2/d2/y2 (month first).</summary>
     public Regex DatePattern { get; }
 
-    /// <summary>All due rules as one alternation; group r<i>n</i> marks rule n.</summary>
+    /// <summary>
+    /// All due rules as one alternation anchored where the search starts (\G); group r<i>n</i> marks rule n.
+    /// Callers try it at word starts only, which is far cheaper than letting it scan every position.
+    /// </summary>
     public Regex DuePattern { get; }
 
     public IReadOnlyList<string> DuePrepositions { get; }
@@ -68,6 +73,26 @@ internal sealed class DateGrammar
     public int? Ordinal(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value
         : _ordinals.TryGetValue(word, out value) ? value : null;
+
+    /// <summary>
+    /// False when no due phrase can start at <paramref name="index"/>: a phrase starts with a digit or with a word
+    /// of the lexicon, and most words of a sentence are neither, so most positions need no regex at all.
+    /// </summary>
+    public bool MayStartDuePhrase(string text, int index)
+    {
+        if (char.IsDigit(text[index]))
+        {
+            return true;
+        }
+
+        var end = index;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > index && _dueStartWords.Contains(text.AsSpan(index, end - index));
+    }
 
     /// <summary>True when a month word may stand for a month here (capitalised where the language requires it).</summary>
     public bool IsMonthWord(string word) => !Lexicon.MonthsCapitalized || (word.Length > 0 && char.IsUpper(word[0]));
@@ -94,6 +119,23 @@ internal sealed class DateGrammar
         return pattern.ToString();
     }
 
+    // Every run of letters in the rule patterns and every word the placeholders stand for: a superset of the words
+    // a due phrase can start with (regex syntax such as "\s" adds a few harmless extras).
+    private static HashSet<string> DueWords(DateLexicon lexicon)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in lexicon.DueRules)
+        {
+            foreach (Match word in Regex.Matches(rule.Pattern, @"\p{L}+"))
+            {
+                words.Add(word.Value);
+            }
+        }
+
+        words.UnionWith(lexicon.Months.Keys.Concat(lexicon.Weekdays.Keys).Concat(lexicon.Numbers.Keys).Concat(lexicon.Ordinals.Keys));
+        return words;
+    }
+
     private static string BuildDuePattern(DateLexicon lexicon)
     {
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -115,6 +157,6 @@ internal sealed class DateGrammar
 
             return $"(?<r{index}>{pattern})";
         });
-        return $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', rules)})(?![\p{{L}}\p{{N}}])";
+        return $@"\G(?:{string.Join('|', rules)})(?![\p{{L}}\p{{N}}])";
     }
 }

@@ -45,6 +45,12 @@ internal static class DateParser
     /// <summary>The dates as written, with a year only where the text gives one; impossible dates are left out.</summary>
     internal static IEnumerable<WrittenDate> Scan(string text, string language)
     {
+        // Every written date has a digit; most sentences have none.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            yield break;
+        }
+
         var grammar = DateGrammar.For(language);
         for (var match = grammar.DatePattern.Match(text); match.Success; match = match.NextMatch())
         {

@@ -28,18 +28,28 @@ internal static class DueDateResolver
             }
         }
 
-        for (var match = grammar.DuePattern.Match(sentence); match.Success; match = match.NextMatch())
+        for (var start = 0; start < sentence.Length; start++)
         {
+            if (!IsWordStart(sentence, start) || !grammar.MayStartDuePhrase(sentence, start) || grammar.DuePattern.Match(sentence, start) is not { Success: true } match)
+            {
+                continue;
+            }
+
             var overlapsDate = dates.Exists(d => d.Start < match.Index + match.Length && match.Index < d.Start + d.Length);
             if (!overlapsDate && RulePhrase(match, grammar, meetingDate, nextMeeting) is { } due)
             {
                 candidates.Add((match.Index, due));
             }
+
+            start = match.Index + match.Length - 1;
         }
 
         candidates.Sort((x, y) => x.Start.CompareTo(y.Start));
         return candidates.Find(c => c.Due.Date is not null).Due ?? candidates.FirstOrDefault().Due;
     }
+
+    private static bool IsWordStart(string text, int index) =>
+        char.IsLetterOrDigit(text[index]) && (index == 0 || !char.IsLetterOrDigit(text[index - 1]));
 
     private static (int Start, DueDate Due)? ExplicitDate(string sentence, WrittenDate written, DateGrammar grammar, DateOnly? meeting)
     {
