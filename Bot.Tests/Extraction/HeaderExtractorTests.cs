@@ -203,6 +203,21 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_LabelWordFollowedByProse_IsNotHeader()
+    {
+        var result = Extract(
+            "nl",
+            H("Verslag ALV", 1),
+            P("Datum: 3 juni 2024"),
+            P("Verslag: de notulen van de vorige keer worden ongewijzigd vastgesteld."),
+            P("Tijd: die is er te weinig, vindt de voorzitter."));
+
+        Assert.Null(result.Header.MinuteTaker);
+        Assert.DoesNotContain(2, result.HeaderBlocks);
+        Assert.DoesNotContain(3, result.HeaderBlocks);
+    }
+
+    [Fact]
     public void Extract_BodyWithoutHeader_FindsNoPeople()
     {
         var result = Extract(

@@ -16,8 +16,6 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
     private bool _awaitingNextMeeting;
     private string? _nextMeetingText;
 
-    private enum Fill { None, Chair, MinuteTaker }
-
     public HashSet<int> Marked { get; } = [];
 
     public DateOnly? Date { get; private set; }
@@ -116,8 +114,7 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
         var label = grammar.LabelLine.Match(line);
         if (label.Success)
         {
-            ReadField(HeaderGrammar.FieldOf(label), label.Groups["value"].Value.Trim());
-            return true;
+            return ReadField(HeaderGrammar.FieldOf(label), label.Groups["value"].Value.Trim());
         }
 
         var prefix = grammar.PrefixLine.Match(line);
@@ -128,41 +125,38 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
 
         var field = HeaderGrammar.FieldOf(prefix);
         var value = prefix.Groups["value"].Value.Trim();
-        if (field == HeaderField.NextMeeting && !DateParser.Scan(value, language).Any())
-        {
-            return false;
-        }
-
-        ReadField(field, value);
-        return true;
+        return (field != HeaderField.NextMeeting || DateParser.Scan(value, language).Any()) && ReadField(field, value);
     }
 
-    private void ReadField(HeaderField field, string value)
+    // True when the label line told something; a label word followed by prose ("Verslag: de notulen worden
+    // vastgesteld.") is body text, and must stay visible to the decision and action finders.
+    private bool ReadField(HeaderField field, string value)
     {
         switch (field)
         {
             case HeaderField.Date:
-                Date ??= DateParser.Find(value, language, null) is [var mention, ..] ? mention.Date : null;
-                break;
-            case HeaderField.Location when value.Length > 0:
-                Location ??= HeaderExtractor.Clean(value);
-                break;
-            case HeaderField.Chair:
-                AddRole(value, Fill.Chair);
-                break;
-            case HeaderField.MinuteTaker:
-                AddRole(value, Fill.MinuteTaker);
-                break;
+                var mentions = DateParser.Find(value, language, null);
+                Date ??= mentions.Count > 0 ? mentions[0].Date : null;
+                return mentions.Count > 0;
+            case HeaderField.Location:
+                Location ??= value.Length > 0 ? HeaderExtractor.Clean(value) : null;
+                return value.Length > 0;
+            case HeaderField.Time:
+                return value.AsSpan().ContainsAnyInRange('0', '9');
+            case HeaderField.Chair or HeaderField.MinuteTaker:
+                return AddRole(value, field);
             case HeaderField.Attendees or HeaderField.Absent:
                 OpenSection(field, fromHeading: false);
                 AddPeople(_section!, HeaderPersons.ParseList(value, grammar));
-                break;
+                return true;
             case HeaderField.NextMeeting when value.Length > 0:
                 _nextMeetingText ??= value;
-                break;
+                return DateParser.Scan(value, language).Any();
             case HeaderField.NextMeeting:
                 _awaitingNextMeeting = _nextMeetingText is null;
-                break;
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -179,14 +173,14 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
     }
 
     // The chair and minute-taker named under "Aanwezig" are attendees too.
-    private void AddRole(string value, Fill fill)
+    private bool AddRole(string value, HeaderField field)
     {
         if (HeaderPersons.ParseList(value, grammar) is not [var first, ..])
         {
-            return;
+            return false;
         }
 
-        if (fill == Fill.Chair)
+        if (field == HeaderField.Chair)
         {
             Chair ??= first.Person.Name;
         }
@@ -199,6 +193,8 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
         {
             AddPeople(_attendees, [first]);
         }
+
+        return true;
     }
 
     private int AddPeople(List<Person> list, IReadOnlyList<ListedPerson> people)
