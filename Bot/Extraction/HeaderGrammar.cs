@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace TeamsBot.Extraction;
+
+/// <summary>What a header label introduces.</summary>
+internal enum HeaderField { None, Date, Location, Time, Chair, MinuteTaker, Attendees, Absent, NextMeeting }
+
+/// <summary>The label regexes and word sets built once per language from its header lexicon.</summary>
+internal sealed class HeaderGrammar
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // Markup that minute-takers put around a label: bullets, bold, heading marks.
+    private const string Lead = @"^[\s*_#>•·\-]*";
+
+    private static readonly ConcurrentDictionary<string, HeaderGrammar> Grammars = new(StringComparer.Ordinal);
+
+    private static readonly HeaderField[] Fields = Enum.GetValues<HeaderField>();
+
+    private HeaderGrammar(HeaderLexicon lexicon)
+    {
+        Lexicon = lexicon;
+        var labels = Alternatives(lexicon.DateLabels, lexicon.LocationLabels, lexicon.TimeLabels, lexicon.ChairLabels,
+            lexicon.MinuteTakerLabels, lexicon.AttendeeLabels, lexicon.AbsentLabels, lexicon.NextMeetingLabels);
+
+        // "Aanwezig (12):" or "Datum: 24 mei 2023"; the value may be empty when a list follows.
+        LabelLine = new Regex($@"{Lead}(?:{labels})[*_]*\s*(?:\([^)]*\))?\s*[:：][*_]*\s*(?<value>.*)$", Options);
+
+        // A heading or line that is nothing but a section label: "Aanwezig", "**Present**".
+        SectionLine = new Regex($@"{Lead}(?:{Alternatives(null, null, null, null, null, lexicon.AttendeeLabels, lexicon.AbsentLabels, lexicon.NextMeetingLabels)})\s*(?:\([^)]*\))?\s*[:：]?[\s*_]*$", Options);
+
+        var prefixes = Alternatives(null, null, null, lexicon.ChairPrefixes, lexicon.MinuteTakerPrefixes, null, null, lexicon.NextMeetingLabels);
+        PrefixLine = new Regex($@"{Lead}(?:{prefixes})\s*[:：]?\s*(?<value>\S.*)$", Options);
+        Particles = new HashSet<string>(lexicon.NameParticles, StringComparer.OrdinalIgnoreCase);
+        ChairMarkers = new HashSet<string>(lexicon.ChairMarkers, StringComparer.OrdinalIgnoreCase);
+        MinuteTakerMarkers = new HashSet<string>(lexicon.MinuteTakerMarkers, StringComparer.OrdinalIgnoreCase);
+        NameColumns = new HashSet<string>(lexicon.NameColumns, StringComparer.OrdinalIgnoreCase);
+        OrganizationColumns = new HashSet<string>(lexicon.OrganizationColumns, StringComparer.OrdinalIgnoreCase);
+        var connectors = string.Join('|', lexicon.ListConnectors.Select(c => char.IsLetter(c[0]) ? $@"\s+{Regex.Escape(c)}\s+" : $@"\s*{Regex.Escape(c)}\s*"));
+        ListSeparator = new Regex($@"\s*[,;\n]\s*(?:(?:{connectors})\s*)?|{connectors}", Options);
+    }
+
+    public HeaderLexicon Lexicon { get; }
+
+    public Regex LabelLine { get; }
+
+    public Regex SectionLine { get; }
+
+    public Regex PrefixLine { get; }
+
+    /// <summary>Splits a list of names at commas, semicolons, line breaks and "en"/"and"/"&amp;".</summary>
+    public Regex ListSeparator { get; }
+
+    public IReadOnlySet<string> Particles { get; }
+
+    public IReadOnlySet<string> ChairMarkers { get; }
+
+    public IReadOnlySet<string> MinuteTakerMarkers { get; }
+
+    public IReadOnlySet<string> NameColumns { get; }
+
+    public IReadOnlySet<string> OrganizationColumns { get; }
+
+    public static HeaderGrammar For(string language) =>
+        Grammars.GetOrAdd(language, static l => new HeaderGrammar(LexiconFiles.Load<HeaderLexicon>(l, "header")));
+
+    /// <summary>The field whose label group matched.</summary>
+    public static HeaderField FieldOf(Match match)
+    {
+        foreach (var field in Fields)
+        {
+            if (field != HeaderField.None && match.Groups[field.ToString()].Success)
+            {
+                return field;
+            }
+        }
+
+        return HeaderField.None;
+    }
+
+    private static string Alternatives(
+        IReadOnlyList<string>? date, IReadOnlyList<string>? location, IReadOnlyList<string>? time, IReadOnlyList<string>? chair,
+        IReadOnlyList<string>? minuteTaker, IReadOnlyList<string>? attendees, IReadOnlyList<string>? absent, IReadOnlyList<string>? next)
+    {
+        (HeaderField Field, IReadOnlyList<string>? Words)[] groups =
+        [
+            (HeaderField.Date, date), (HeaderField.Location, location), (HeaderField.Time, time), (HeaderField.Chair, chair),
+            (HeaderField.MinuteTaker, minuteTaker), (HeaderField.Attendees, attendees), (HeaderField.Absent, absent),
+            (HeaderField.NextMeeting, next),
+        ];
+
+        // Longest label first across all fields, so that "datum en tijd" wins over "datum".
+        var all = groups
+            .Where(g => g.Words is not null)
+            .SelectMany(g => g.Words!.Select(w => (g.Field, Word: w)))
+            .OrderByDescending(x => x.Word.Length)
+            .Select(x => $"(?<{x.Field}>{Regex.Escape(x.Word).Replace(@"\ ", @"\s+", StringComparison.Ordinal)})");
+        return string.Join('|', all);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TeamsBot.Extraction;
+
+/// <summary>A person read from an attendee list, with the role marker written beside the name, if any.</summary>
+internal sealed record ListedPerson(Person Person, bool IsChair, bool IsMinuteTaker);
+
+/// <summary>Reads names from attendee lists: "Wendy Aendekerk (Facilicom)", "Anna Henningsen @addaleax (TSC)", "Bijen, Antoon".</summary>
+internal static partial class HeaderPersons
+{
+    private const int MaxNameLength = 60;
+    private const int MaxNameWords = 6;
+
+    /// <summary>The people in a list written as prose or one per line; parts that are not names are skipped.</summary>
+    public static IReadOnlyList<ListedPerson> ParseList(string text, HeaderGrammar grammar)
+    {
+        var people = new List<ListedPerson>();
+        foreach (var part in SplitOutsideParentheses(text, grammar))
+        {
+            if (ParseOne(part, grammar) is { } person)
+            {
+                people.Add(person);
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>One person: a name, optionally followed by a handle, an organisation or role in parentheses or after a dash.</summary>
+    public static ListedPerson? ParseOne(string text, HeaderGrammar grammar)
+    {
+        var rest = text.Trim().Trim('*', '_', '.', ';', ',', ' ');
+        string? handle = null;
+        if (Handle().Match(rest) is { Success: true } h)
+        {
+            handle = h.Groups[1].Value;
+            rest = rest.Remove(h.Index, h.Length);
+        }
+
+        string? organization = null;
+        bool isChair = false, isMinuteTaker = false;
+        foreach (Match note in Parenthetical().Matches(rest))
+        {
+            var content = note.Groups[1].Value.Trim();
+            isChair |= grammar.ChairMarkers.Contains(content);
+            isMinuteTaker |= grammar.MinuteTakerMarkers.Contains(content);
+            if (!grammar.ChairMarkers.Contains(content) && !grammar.MinuteTakerMarkers.Contains(content))
+            {
+                organization ??= content;
+            }
+        }
+
+        rest = Parenthetical().Replace(rest, " ");
+        if (organization is null && DashSeparator().Match(rest) is { Success: true } dash)
+        {
+            organization = rest[(dash.Index + dash.Length)..].Trim();
+            rest = rest[..dash.Index];
+        }
+
+        var name = Spaces().Replace(rest, " ").Trim();
+        return IsName(name, grammar)
+            ? new ListedPerson(new Person(name, string.IsNullOrEmpty(organization) ? null : organization, handle), isChair, isMinuteTaker)
+            : null;
+    }
+
+    /// <summary>"Bijen, Antoon" -> "Antoon Bijen"; "Voorn, Sebastian van" -> "Sebastian van Voorn"; other names unchanged.</summary>
+    public static string SurnameLast(string name, HeaderGrammar grammar)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0 || name.IndexOf(',', comma + 1) >= 0)
+        {
+            return name.Trim();
+        }
+
+        var surname = name[..comma].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var given = name[(comma + 1)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (surname.Length == 0 || given.Length == 0)
+        {
+            return name.Trim();
+        }
+
+        // After a given name, Dutch surname particles are written in lower case ("Van Gelderen" -> "Edward van Gelderen").
+        var lowered = surname.Select((w, i) => i < surname.Length - 1 && grammar.Particles.Contains(w) ? w.ToLowerInvariant() : w);
+        return string.Join(' ', given.Concat(lowered));
+    }
+
+    private static bool IsName(string name, HeaderGrammar grammar)
+    {
+        if (name.Length is 0 or > MaxNameLength || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ');
+        return words.Length <= MaxNameWords
+            && words.All(w => w.Length > 0 && !w.Any(char.IsDigit) && !w.Contains(':', StringComparison.Ordinal)
+                && (char.IsUpper(w[0]) || grammar.Particles.Contains(w) || w.Contains('-', StringComparison.Ordinal)));
+    }
+
+    private static List<string> SplitOutsideParentheses(string text, HeaderGrammar grammar)
+    {
+        // Blank out parenthesised parts so that separators inside them ("(BZK, Den Haag)") do not split.
+        var masked = new StringBuilder(text);
+        var depth = 0;
+        for (var i = 0; i < masked.Length; i++)
+        {
+            depth += masked[i] switch { '(' => 1, ')' => depth > 0 ? -1 : 0, _ => 0 };
+            if (depth > 0 && masked[i] != '(')
+            {
+                masked[i] = 'x';
+            }
+        }
+
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match separator in grammar.ListSeparator.Matches(masked.ToString()))
+        {
+            parts.Add(text[start..separator.Index]);
+            start = separator.Index + separator.Length;
+        }
+
+        parts.Add(text[start..]);
+        return parts;
+    }
+
+    [GeneratedRegex(@"(?<![\w.])@([\w.-]+)")]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"\(([^()]*)\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex DashSeparator();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
