@@ -12,6 +12,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
 {
     private const int ShortSentenceWords = 6;
     private const int MarkerContinuation = 2;
+    private const int ShortBlockSentences = 3;
 
     public IReadOnlyList<Finding> Find(IReadOnlyList<Statement> statements)
     {
@@ -211,10 +212,11 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
         new(statement, decision, action, owners, statement.Text, Tidy(text));
 
     /// <summary>
-    /// A very short sentence ("Mara owns the action item.", "Zomerborrel: ja!") is quoted with its neighbour in the
-    /// same block: the sentence before it, or after it when the one before is a question or there is none.
+    /// A very short sentence ("Mara owns the action item.", "Zomerborrel: ja!") is quoted with its context: the whole
+    /// block when it is short, else the sentence before it (or after it, when the one before is a question).
+    /// A short sentence with its own named subject ("Sander zal de lokatie vastleggen.") stands on its own.
     /// </summary>
-    private static Finding WithContext(Finding finding, IReadOnlyList<Statement> statements, int index)
+    private Finding WithContext(Finding finding, IReadOnlyList<Statement> statements, int index)
     {
         var statement = statements[index];
         if (statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ShortSentenceWords || finding.Quote != statement.Text)
@@ -222,13 +224,34 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
             return finding;
         }
 
-        var sameBlock = (int i) => i >= 0 && i < statements.Count && statements[i].BlockIndex == statement.BlockIndex;
-        if (sameBlock(index - 1) && !statements[index - 1].Body.EndsWith('?'))
+        var first = index;
+        var last = index;
+        while (first > 0 && statements[first - 1].BlockIndex == statement.BlockIndex)
+        {
+            first--;
+        }
+
+        while (last + 1 < statements.Count && statements[last + 1].BlockIndex == statement.BlockIndex)
+        {
+            last++;
+        }
+
+        if (last - first + 1 <= ShortBlockSentences)
+        {
+            return last > first ? finding with { Quote = Span(statements[first], statements[last]) } : finding;
+        }
+
+        if (finding is { IsAction: true, IsDecision: false } && owners.Subject(statement.Body) is not null)
+        {
+            return finding;
+        }
+
+        if (index > first && !statements[index - 1].Body.EndsWith('?'))
         {
             return finding with { Quote = Span(statements[index - 1], statement) };
         }
 
-        return sameBlock(index + 1) ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
+        return index < last ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
     }
 
     private static string Span(Statement first, Statement last) =>
