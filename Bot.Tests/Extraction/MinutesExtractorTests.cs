@@ -1,0 +1,213 @@
+using TeamsBot.Extraction;
+using static TeamsBot.Tests.TestDocuments;
+
+namespace TeamsBot.Tests.Extraction;
+
+/// <summary>Each rule family of the extractor on small Dutch and English minutes written for the test.</summary>
+public sealed class MinutesExtractorTests
+{
+    private const string DutchHeader = """
+        # Verslag projectgroep Fietsroutes
+
+        Datum: dinsdag 5 maart 2024
+
+        Aanwezig: Jan Jansen (gemeente), Fatima el Amrani (provincie), Piet de Vries (ProRail)
+
+        """;
+
+    private const string EnglishHeader = """
+        # Minutes of the Library Board
+
+        Date: March 5, 2024
+
+        Present: Alice Smith, Bob Jones, Carol White
+
+        """;
+
+    [Fact]
+    public void Extract_DutchActionMarker_NamesTheOwner()
+    {
+        var result = Extract(DutchHeader + "## 1. Routes\n\nActie: Jan Jansen stuurt de kaart rond.\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["Jan Jansen"], item.Owners);
+        Assert.Equal("Actie: Jan Jansen stuurt de kaart rond.", item.Quote);
+        Assert.Equal("1. Routes", item.Section);
+    }
+
+    [Fact]
+    public void Extract_EnglishActionMarker_NamesSeveralOwners()
+    {
+        var result = Extract(EnglishHeader + "## Budget\n\nACTION: Alice Smith and Bob Jones to draft the budget.\n");
+
+        Assert.Equal(["Alice Smith", "Bob Jones"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_OwnerInBrackets_IsTheOwner()
+    {
+        var result = Extract(DutchHeader + "## 2. Planning\n\nDe planning wordt herzien (actie: Piet de Vries).\n");
+
+        Assert.Equal(["Piet de Vries"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_MarkerNamingSomeoneNotPresent_InventsNobody()
+    {
+        var result = Extract(DutchHeader + "## 2. Planning\n\nActie: Karel stuurt het verslag rond.\n");
+
+        Assert.Empty(Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Theory]
+    [InlineData("Besluit: de route langs het kanaal wordt gekozen.")]
+    [InlineData("Besloten wordt de route langs het kanaal te kiezen.")]
+    [InlineData("Het tracé wordt unaniem vastgesteld.")]
+    [InlineData("Hiermee gaat de projectgroep akkoord.")]
+    public void Extract_DutchDecisionForms_AreDecisions(string sentence)
+    {
+        var result = Extract(DutchHeader + "## 3. Tracé\n\n" + sentence + "\n");
+
+        Assert.Equal(sentence, Assert.Single(result.Decisions).Quote);
+    }
+
+    [Theory]
+    [InlineData("Decision: the library opens on Sundays from May.")]
+    [InlineData("RESOLVED: the annual report is approved.")]
+    [InlineData("The board agreed to move the meeting to Thursdays.")]
+    public void Extract_EnglishDecisionForms_AreDecisions(string sentence)
+    {
+        var result = Extract(EnglishHeader + "## Opening hours\n\n" + sentence + "\n");
+
+        Assert.Equal(sentence, Assert.Single(result.Decisions).Quote);
+    }
+
+    [Theory]
+    [InlineData("Volgende week wordt een bewonersavond ingepland.")]
+    [InlineData("Er staat in april een schouw gepland.")]
+    [InlineData("Met de fietsersbond vindt volgende week een gesprek plaats.")]
+    [InlineData("Er dient nog gekeken te worden naar de verlichting.")]
+    [InlineData("Piet de Vries neemt contact op met de aannemer.")]
+    [InlineData("Fatima el Amrani gaat een nieuwe tekening maken.")]
+    [InlineData("Jan Jansen zal de wethouder informeren.")]
+    public void Extract_ImplicitDutchActions_AreActionItems(string sentence)
+    {
+        var result = Extract(DutchHeader + "## 4. Vervolg\n\n" + sentence + "\n");
+
+        Assert.Equal(sentence, Assert.Single(result.ActionItems).Quote);
+    }
+
+    [Theory]
+    [InlineData("Bob Jones will send the survey to all members.", "Bob Jones")]
+    [InlineData("Carol White to book the hall for the fair.", "Carol White")]
+    [InlineData("The floor plan still needs to be checked by the fire brigade.", null)]
+    public void Extract_ImplicitEnglishActions_AreActionItems(string sentence, string? owner)
+    {
+        var result = Extract(EnglishHeader + "## Next steps for the fair\n\n" + sentence + "\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(sentence, item.Quote);
+        Assert.Equal(owner is null ? [] : [owner], item.Owners);
+    }
+
+    [Theory]
+    [InlineData("Jan Jansen opent de vergadering en heet iedereen welkom.")]
+    [InlineData("De fietstelling heeft vorige maand plaatsgevonden.")]
+    [InlineData("Wordt de verlichting nog aangepast?")]
+    [InlineData("Piet de Vries geeft aan dat het tracé lastig is.")]
+    public void Extract_NarrativeAndQuestions_AreNotItems(string sentence)
+    {
+        var result = Extract(DutchHeader + "## 5. Mededelingen\n\n" + sentence + "\n");
+
+        Assert.Empty(result.ActionItems);
+        Assert.Empty(result.Decisions);
+    }
+
+    [Fact]
+    public void Extract_ActionSection_MakesEveryTopItemAnActionOfItsSpeaker()
+    {
+        var result = Extract(EnglishHeader + """
+            ## Action items
+
+            - Alice Smith: Update the member list
+            - Bob Jones: Ask the council about parking
+              - the council meets in June
+            """);
+
+        Assert.Collection(
+            result.ActionItems,
+            a => Assert.Equal(["Alice Smith"], a.Owners),
+            a => Assert.Equal(["Bob Jones"], a.Owners));
+    }
+
+    [Fact]
+    public void Extract_DecisionSection_MakesEveryTopItemADecision()
+    {
+        var result = Extract(EnglishHeader + "## Decisions\n\n- Membership fees stay the same\n- The fair is on 4 May\n");
+
+        Assert.Equal(2, result.Decisions.Count);
+        Assert.Empty(result.ActionItems);
+    }
+
+    [Fact]
+    public void Extract_AgreementAlone_DecidesTheProposalBeforeIt()
+    {
+        var result = Extract(EnglishHeader + """
+            ## Meeting cadence
+
+            - Alice Smith: Proposal: meet every second Tuesday.
+            - Bob Jones: Works for me.
+            - No objections, agreed.
+            """);
+
+        Assert.Equal("Alice Smith: Proposal: meet every second Tuesday.", Assert.Single(result.Decisions).Quote);
+    }
+
+    [Fact]
+    public void Extract_TwoPeopleAsSubject_AreBothOwners()
+    {
+        var result = Extract(DutchHeader + "## 6. Communicatie\n\nJan Jansen en Fatima el Amrani gaan samen een persbericht schrijven.\n");
+
+        Assert.Equal(["Jan Jansen", "Fatima el Amrani"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_RelativeDueDate_ResolvesAgainstTheMeetingDate()
+    {
+        var result = Extract(DutchHeader + "## 7. Planning\n\nVolgende week wordt een bewonersavond ingepland.\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(new DateOnly(2024, 3, 15), item.Due);
+        Assert.Equal("Volgende week", item.DueText);
+    }
+
+    [Fact]
+    public void Extract_ActionTable_GivesOneItemPerRowWithOwnerDueAndStatus()
+    {
+        var result = Extract(DutchHeader + """
+            ## Actielijst
+
+            | Nr | Actie | Wie | Wanneer | Status |
+            | --- | --- | --- | --- | --- |
+            | 1 | Kaart rondsturen | Jan Jansen | 15-3-2024 | open |
+            | 2 | Offerte opvragen | Piet de Vries | eind april | afgerond |
+            """);
+
+        Assert.Collection(
+            result.ActionItems,
+            a => Assert.Equal(("Kaart rondsturen", "Jan Jansen", new DateOnly(2024, 3, 15), ItemStatus.Open), (a.Text, a.Owners.Single(), a.Due, a.Status)),
+            a => Assert.Equal(("Offerte opvragen", "Piet de Vries", new DateOnly(2024, 4, 30), ItemStatus.Done), (a.Text, a.Owners.Single(), a.Due, a.Status)));
+    }
+
+    [Fact]
+    public void Extract_Header_ComesThroughInTheResult()
+    {
+        var result = Extract(DutchHeader + "## 1. Opening\n\nJan Jansen opent de vergadering.\n");
+
+        Assert.Equal("nl", result.Language);
+        Assert.Equal("Verslag projectgroep Fietsroutes", result.Meeting.Title);
+        Assert.Equal(new DateOnly(2024, 3, 5), result.Meeting.Date);
+        Assert.Equal(["Jan Jansen", "Fatima el Amrani", "Piet de Vries"], result.Meeting.Attendees.Select(p => p.Name));
+        Assert.Equal("ProRail", result.Meeting.Attendees[2].Organization);
+    }
+}
