@@ -153,6 +153,21 @@ public class RosterTests
         Assert.Empty(Names(Dutch(), "Het RVO levert de subsidiegegevens."));
 
     [Theory]
+    [InlineData("Nadia will open a PR for it.")]
+    [InlineData("PR: merged after review.")]
+    [InlineData("The CI and the PR are green; it is OK.")]
+    public void FindMentions_CapitalAbbreviationsThatMatchInitials_FindNoInitials(string text) =>
+        Assert.DoesNotContain(English().FindMentions(text), m => m.Kind == MentionKind.Initials);
+
+    [Fact]
+    public void FindMentions_BareInitialsInsideASentence_AreNotInitials() =>
+        Assert.Empty(Names(Dutch(), "Het JV project loopt door."));
+
+    [Fact]
+    public void FindMentions_NamesWithoutSeparator_FindsBoth() =>
+        Assert.Equal(["Nadia Okafor", "Priya Raman"], Names(English(), "Session with Nadia Priya and others."));
+
+    [Theory]
     [InlineData("@nokafor will open a PR.")]
     [InlineData("Assigned to nokafor.")]
     [InlineData("Treyes: I can take this.")]

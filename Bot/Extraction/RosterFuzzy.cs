@@ -10,13 +10,15 @@ internal sealed partial class Roster
     private NameCandidate? MatchFuzzy(string text, List<NameToken> tokens, int i, bool lenient)
     {
         var first = tokens[i];
-        if (!first.Capitalised && !lenient)
+        var sameFirstKnown = _byFirstName.TryGetValue(first.Folded, out var sameFirstName);
+        var surnameFollows = i + 1 < tokens.Count && _surnameStarts.Contains(tokens[i + 1].Folded);
+        if ((!first.Capitalised && !lenient) || (!sameFirstKnown && !surnameFollows))
         {
             return null;
         }
 
         var matches = new List<(Person Person, int Count)>();
-        if (_byFirstName.TryGetValue(first.Folded, out var sameFirstName))
+        if (sameFirstKnown && sameFirstName is not null)
         {
             foreach (var name in sameFirstName)
             {
@@ -29,7 +31,7 @@ internal sealed partial class Roster
             }
         }
 
-        if (i + 1 < tokens.Count && _surnameStarts.Contains(tokens[i + 1].Folded))
+        if (surnameFollows)
         {
             for (var count = 1; count <= _longestSurname && i + 1 + count <= tokens.Count; count++)
             {

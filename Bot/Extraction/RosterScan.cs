@@ -208,8 +208,7 @@ internal sealed partial class Roster
         }
 
         // Without the @ a handle must be written as in the roster or capitalised: "mark" the verb is no handle.
-        var asWritten = _handlesAsWritten.Contains(text.Substring(token.Start, token.Length));
-        if (!asWritten && !token.Capitalised)
+        if (_handles.Count == 0 || (!token.Capitalised && !_handlesAsWritten.Contains(text.Substring(token.Start, token.Length))))
         {
             return null;
         }
@@ -234,6 +233,11 @@ internal sealed partial class Roster
         }
 
         // "C.L." and "C. L."
+        if (token.Length != 1 || !char.IsUpper(text[token.Start]))
+        {
+            return null;
+        }
+
         var letters = new List<char>();
         var k = i;
         while (k < tokens.Count && tokens[k].Length == 1 && char.IsUpper(text[tokens[k].Start])
