@@ -118,6 +118,11 @@ internal sealed class RosterName
         }
 
         var strong = Enumerable.Range(0, All.Count).Where(k => !ParticleAt[k]).ToArray();
+        if (strong.Length == 0)
+        {
+            yield break;
+        }
+
         yield return Letters(strong);
         yield return Letters(Enumerable.Range(0, All.Count));
         yield return Letters([0, strong[^1]]);

@@ -24,7 +24,7 @@ internal sealed partial class Roster
             return requireWhole ? [] : people;
         }
 
-        return LooseMatch(text, tokens) is { } person ? [person] : [];
+        return LooseMatch(tokens) is { } person ? [person] : [];
     }
 
     /// <summary>A name field is one person only when each of its words belongs to that name ("Marijke B." does; "Jan Smit" does not).</summary>
@@ -47,7 +47,7 @@ internal sealed partial class Roster
     }
 
     /// <summary>Initials in any case ("cl", "C.L."), first name with surname initial ("Peter J."), or one misspelt name ("Lammers").</summary>
-    private Person? LooseMatch(string text, List<NameToken> tokens)
+    private Person? LooseMatch(List<NameToken> tokens)
     {
         var letters = tokens.All(t => t.Length == 1)
             ? string.Concat(tokens.Select(t => t.Folded))
@@ -74,7 +74,7 @@ internal sealed partial class Roster
             .Select(n => n.Person)
             .Distinct()
             .ToList();
-        return close.Count == 1 && text.Trim().Length > 0 ? close[0] : null;
+        return close.Count == 1 ? close[0] : null;
     }
 
     private static string WithoutParentheses(string written)
