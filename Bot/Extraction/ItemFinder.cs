@@ -122,8 +122,9 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
             return clauses;
         }
 
-        foreach (var start in ClauseStarts(body))
+        foreach (var clause in ClauseStarts(body))
         {
+            var start = clause + (lexicon.ClauseOpener.Match(body, clause) is { Success: true } opener ? opener.Length : 0);
             if (owners.Subject(body[start..], start == 0 ? previousPeople : null) is { } named
                 && lexicon.SubjectVerb.IsMatch(body[(start + named.End)..]))
             {
@@ -140,6 +141,10 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
         if (speaker.Count > 0 && lexicon.FirstPersonPromise.IsMatch(body))
         {
             clauses.Add(speaker);
+        }
+        else if (lexicon.OwnerPattern.Match(body) is { Success: true } named && owners.Names(named.Groups["owner"].Value) is { Count: > 0 } beneficiaries)
+        {
+            clauses.Add(beneficiaries);
         }
         else if (lexicon.WeAction.IsMatch(body) || lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && looksAhead))
         {
@@ -214,12 +219,17 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
     /// <summary>
     /// A very short sentence ("Mara owns the action item.", "Zomerborrel: ja!") is quoted with its context: the whole
     /// block when it is short, else the sentence before it (or after it, when the one before is a question).
-    /// A short sentence with its own named subject ("Sander zal de lokatie vastleggen.") stands on its own.
     /// </summary>
     private Finding WithContext(Finding finding, IReadOnlyList<Statement> statements, int index)
     {
         var statement = statements[index];
         if (statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ShortSentenceWords || finding.Quote != statement.Text)
+        {
+            return finding;
+        }
+
+        // A promise by a named person stands on its own unless it points back ("Mara owns the action item").
+        if (finding is { IsAction: true, IsDecision: false } && owners.Subject(statement.Body) is not null && !lexicon.BackReference.IsMatch(statement.Body))
         {
             return finding;
         }
@@ -239,11 +249,6 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
         if (last - first + 1 <= ShortBlockSentences)
         {
             return last > first ? finding with { Quote = Span(statements[first], statements[last]) } : finding;
-        }
-
-        if (finding is { IsAction: true, IsDecision: false } && owners.Subject(statement.Body) is not null)
-        {
-            return finding;
         }
 
         if (index > first && !statements[index - 1].Body.EndsWith('?'))

@@ -29,7 +29,11 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> GroupWords,
     IReadOnlyList<string> Articles,
     IReadOnlyList<string> Pronouns,
-    IReadOnlyList<string> Conjunctions);
+    IReadOnlyList<string> Conjunctions,
+    IReadOnlyList<string> ClauseOpeners,
+    IReadOnlyList<string> OwnerPatterns,
+    IReadOnlyList<string> NotSubjectVerbs,
+    IReadOnlyList<string> BackReferences);
 
 /// <summary>The header words of the columns of an action or decision table.</summary>
 internal sealed record TableColumnWords(
@@ -70,8 +74,11 @@ internal sealed class ItemLexicon
         ActionSection = Any(file.ActionSections);
         DecisionSection = Any(file.DecisionSections);
         SkipSection = Any(file.SkipSections);
+        ClauseOpener = new Regex($@"\G(?:{string.Join('|', file.ClauseOpeners.Select(Regex.Escape))})\s+", Options);
+        OwnerPattern = Any(file.OwnerPatterns);
+        BackReference = Any(file.BackReferences);
         SubjectVerb = new Regex(
-            @"^\s*(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
+            @"^\s*(?!(?:" + string.Join('|', file.NotSubjectVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b)(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
             Options);
     }
 
@@ -116,6 +123,15 @@ internal sealed class ItemLexicon
     public Regex DecisionSection { get; }
 
     public Regex SkipSection { get; }
+
+    /// <summary>A word that may open a clause before its subject ("dus Sander gaat ...").</summary>
+    public Regex ClauseOpener { get; }
+
+    /// <summary>Names the owner in a group "owner": "Note for Alex to write ...".</summary>
+    public Regex OwnerPattern { get; }
+
+    /// <summary>Words that point back to the sentence before ("the action item", "dit").</summary>
+    public Regex BackReference { get; }
 
     /// <summary>Matches at the start of what follows a named subject: "will", "to", "stuurt", "gaat".</summary>
     public Regex SubjectVerb { get; }

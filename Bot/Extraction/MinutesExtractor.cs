@@ -36,7 +36,7 @@ public static partial class MinutesExtractor
                 decisions.Add(new Decision($"d{decisions.Count + 1}", finding.Text, finding.Quote, statement.Section, statement.Block.Source));
             }
 
-            if (finding.IsAction && actions.All(a => a.Quote != finding.Quote))
+            if (finding.IsAction && actions.All(a => a.Quote != finding.Quote || !a.Owners.SequenceEqual(finding.Owners)))
             {
                 var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting);
                 actions.Add(new ActionItem(
