@@ -19,7 +19,7 @@ internal sealed class HtmlReader : IDocumentReader
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         try
         {
-            using var document = parser.ParseDocument(text);
+            using var document = parser.ParseDocument(HtmlNestingLimit.Apply(text));
             var blocks = HtmlBlockWalker.Walk(document.Body ?? (AngleSharp.Dom.INode)document);
             var title = HtmlText.Normalize(new System.Text.StringBuilder(document.Title ?? string.Empty));
             return new MinutesDocument(fileName, Format, WithUsableSources(blocks), title.Length > 0 ? title : null);
