@@ -337,20 +337,16 @@ public class HtmlReaderTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Minutes", "nl-00.html"));
         var reader = new HtmlReader();
-        for (var i = 0; i < 5; i++)
+        var fastest = double.MaxValue;
+        for (var i = 0; i < 30; i++)
         {
+            var watch = Stopwatch.StartNew();
             reader.Read(bytes, "nl-00.html", Options);
+            fastest = i < 5 ? fastest : Math.Min(fastest, watch.Elapsed.TotalMilliseconds);
         }
 
-        var watch = Stopwatch.StartNew();
-        const int Runs = 20;
-        for (var i = 0; i < Runs; i++)
-        {
-            reader.Read(bytes, "nl-00.html", Options);
-        }
-
-        // 20 ms is the target; the margin keeps the test stable on a loaded build machine.
-        Assert.True(watch.Elapsed.TotalMilliseconds / Runs < 40, $"{watch.Elapsed.TotalMilliseconds / Runs:0.0} ms per read");
+        // The fastest of 25 warm reads, so that other work on a busy build machine does not count.
+        Assert.True(fastest < 20, $"{fastest:0.0} ms per read");
     }
 
     private static MinutesDocument ReadFixture(string folder, string name)
