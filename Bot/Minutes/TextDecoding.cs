@@ -10,6 +10,7 @@ namespace TeamsBot.Minutes;
 internal static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF32Encoding Utf32BigEndian = new(bigEndian: true, byteOrderMark: true);
 
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -37,6 +38,11 @@ internal static class TextDecoding
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {
             return Lenient(Encoding.UTF32, bytes, 4);
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return Lenient(Utf32BigEndian, bytes, 4);
         }
 
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
