@@ -217,18 +217,15 @@ public class PlainTextReaderTests
     }
 
     [Fact]
-    public void Read_TenMegabyteSingleLine_LinearAndQuick()
+    public void Read_TenMegabyteSingleLine_IsOneParagraph()
     {
-        var small = SingleLine(1024 * 1024);
         var large = SingleLine(10 * 1024 * 1024);
-        Read(small);
+        var watch = Stopwatch.StartNew();
 
-        var smallTime = Fastest(() => Read(small));
-        var largeTime = Fastest(() => Assert.Equal(BlockKind.Paragraph, Assert.Single(Read(large)).Kind));
+        Assert.Equal(BlockKind.Paragraph, Assert.Single(Read(large)).Kind);
 
-        // Ten times the input may take about ten times as long, not a hundred.
-        Assert.True(largeTime < smallTime * 30 + 50, $"1 MB: {smallTime:0} ms, 10 MB: {largeTime:0} ms");
-        Assert.True(largeTime < 10_000, $"10 MB: {largeTime:0} ms");
+        // Not a speed measurement (that is the bench verb's job): a guard against a quadratic hang.
+        Assert.True(watch.Elapsed.TotalSeconds < 60, $"10 MB: {watch.Elapsed.TotalSeconds:0} s");
     }
 
     private static byte[] SingleLine(int length)
@@ -240,36 +237,6 @@ public class PlainTextReaderTests
         }
 
         return bytes;
-    }
-
-    private static double Fastest(Action action)
-    {
-        var fastest = double.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            action();
-            fastest = Math.Min(fastest, watch.Elapsed.TotalMilliseconds);
-        }
-
-        return fastest;
-    }
-
-    [Fact]
-    public void Read_FifteenKilobyteDocument_FastAfterWarmUp()
-    {
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Minutes", "nl-00.md"));
-        var reader = new PlainTextReader();
-        var fastest = double.MaxValue;
-        for (var i = 0; i < 30; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            reader.Read(bytes, "nl-00.txt", Options);
-            fastest = i < 5 ? fastest : Math.Min(fastest, watch.Elapsed.TotalMilliseconds);
-        }
-
-        // The fastest of 25 warm reads, so that other work on a busy build machine does not count.
-        Assert.True(fastest < 20, $"{fastest:0.0} ms per read");
     }
 
     private static MinutesDocument ReadFixture()

@@ -9,8 +9,8 @@ public enum BlockKind { Heading, Paragraph, ListItem, TableRow }
 /// <summary>
 /// Where a block came from, so that every extracted item can point back to its source.
 /// <see cref="Page"/> is the 1-based page of a PDF and null elsewhere; <see cref="Line"/> is the
-/// 1-based line of a text or Markdown file, the 1-based paragraph of a Word or HTML document,
-/// or the 1-based line on the PDF page.
+/// 1-based line of a text, Markdown or HTML file (for HTML written on one line: the block's position),
+/// the 1-based paragraph of a Word document, or the 1-based line on the PDF page.
 /// </summary>
 public readonly record struct SourceRef(int? Page, int Line)
 {
