@@ -25,9 +25,11 @@ internal sealed class PdfBlockBuilder
             .Where(p => SameFlow(p.First, p.Second) && p.First.FontSize == _bodySize && p.Second.FontSize == _bodySize)
             .Select(p => Math.Round((p.First.Baseline - p.Second.Baseline) * 2) / 2)
             .Where(g => g > 0)
-            .GroupBy(g => g)
-            .MaxBy(g => g.Count());
-        _pitch = gaps?.Key ?? 1.2 * _bodySize;
+            .ToList();
+
+        // Documents of one-line paragraphs have more paragraph gaps than line gaps: prefer a usual line spacing.
+        var lineGaps = gaps.Where(g => g >= 0.9 * _bodySize && g <= 1.6 * _bodySize).ToList();
+        _pitch = (lineGaps.Count > 0 ? lineGaps : gaps).GroupBy(g => g).MaxBy(g => g.Count())?.Key ?? 1.2 * _bodySize;
     }
 
     public static IReadOnlyList<Block> Build(IReadOnlyList<PdfLine> lines)
@@ -111,9 +113,9 @@ internal sealed class PdfBlockBuilder
                 return false;
             }
         }
-        else if (!Wrapped(previous, line))
+        else if (!Wrapped(previous, line) || EndsSentence(previous.Text))
         {
-            return false; // across a page or column break only a line that ran full continues
+            return false; // across a page or column break only a line that ran full mid-sentence continues
         }
 
         var indent = line.Left - line.RegionLeft;
@@ -124,6 +126,8 @@ internal sealed class PdfBlockBuilder
             _ => draft.LineCount == 1 ? indent <= draft.FirstIndent + IndentTolerance : Near(indent, draft.TextIndent),
         };
     }
+
+    private static bool EndsSentence(string text) => text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith(':');
 
     private static bool Near(double a, double b) => Math.Abs(a - b) <= IndentTolerance;
 
