@@ -1,8 +1,10 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using TeamsBot.Minutes;
 
 namespace TeamsBot.Tests.Minutes;
 
-public class PdfReaderTests
+public partial class PdfReaderTests
 {
     private static readonly string FixturesDir = Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
@@ -57,7 +59,8 @@ public class PdfReaderTests
     {
         var document = ReadFixture("Minutes", id + ".pdf");
         var markdownHeadings = File.ReadLines(Path.Combine(FixturesDir, "Minutes", id + ".md"))
-            .Where(l => l.StartsWith('#'))
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith('#') || BoldParagraph().IsMatch(l))
             .Select(l => MarkdownText(l.TrimStart('#')))
             .ToList();
 
@@ -132,8 +135,14 @@ public class PdfReaderTests
 
     private static string MarkdownText(string line)
     {
-        var text = System.Text.RegularExpressions.Regex.Replace(line, @"\[([^\]]*)\]\([^)]*\)", "$1");
-        return string.Join(' ', text.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var text = MarkdownLink().Replace(line, "$1").Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal);
+        return string.Join(' ', WebUtility.HtmlDecode(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    // A paragraph that is bold as a whole and does not end like a sentence: the bold-heading rule.
+    [GeneratedRegex(@"^\*\*[^*]{1,116}[^*.!?:]\*\*$")]
+    private static partial Regex BoldParagraph();
 }

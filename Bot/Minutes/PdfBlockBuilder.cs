@@ -36,9 +36,17 @@ internal sealed class PdfBlockBuilder
     {
         lines = WithDocumentMargins(lines);
         var builder = new PdfBlockBuilder(lines);
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            builder.Add(line);
+            if (IsTableRow(lines, i))
+            {
+                builder.Close();
+                builder._drafts.Add(PdfDraftBlock.TableRow(lines[i]));
+            }
+            else
+            {
+                builder.Add(lines[i]);
+            }
         }
 
         builder.Close();
@@ -60,6 +68,20 @@ internal sealed class PdfBlockBuilder
         var left = full.Min(l => l.RegionLeft);
         var right = full.Max(l => l.RegionRight);
         return [.. lines.Select(l => l.Region == PdfRegion.Full ? l with { RegionLeft = left, RegionRight = right } : l)];
+    }
+
+    /// <summary>
+    /// A line of several cells next to another such line is a table row. A lone line with a tab gap is
+    /// not, and neither is a bullet set apart from its text.
+    /// </summary>
+    private static bool IsTableRow(IReadOnlyList<PdfLine> lines, int index)
+    {
+        static bool HasCells(PdfLine line) => line.Cells.Count > 1 && line.Cells[0].Length > 3;
+
+        var line = lines[index];
+        return HasCells(line)
+            && ((index > 0 && SameFlow(lines[index - 1], line) && HasCells(lines[index - 1]))
+                || (index + 1 < lines.Count && SameFlow(lines[index + 1], line) && HasCells(lines[index + 1])));
     }
 
     private bool IsHeadingSize(double size) => size >= HeadingRatio * _bodySize;

@@ -119,6 +119,7 @@ internal static class PdfColumns
             FontSize = main.FontSize,
             Bold = bold >= 0.95 * chars,
             Region = region,
+            Cells = row.Count > 1 ? [.. row.Select(s => string.Join(' ', s.Words.Select(w => w.Text)))] : [],
         };
     }
 

@@ -43,6 +43,8 @@ internal sealed class PdfDraftBlock
     public static PdfDraftBlock Heading(PdfLine line, int level) =>
         new(BlockKind.Heading, line, line.Text) { Level = level };
 
+    public static PdfDraftBlock TableRow(PdfLine line) => new(BlockKind.TableRow, line, line.Text);
+
     public static PdfDraftBlock Paragraph(PdfLine line) => new(BlockKind.Paragraph, line, line.Text);
 
     public static PdfDraftBlock ListItem(PdfLine line, PdfListMarker marker) =>
@@ -72,8 +74,19 @@ internal sealed class PdfDraftBlock
     {
         var blocks = new List<Block>(drafts.Count);
         var listIndents = new List<double>();
+        var table = 0;
+        var previousKind = BlockKind.Paragraph;
         foreach (var draft in drafts)
         {
+            if (draft.Kind == BlockKind.TableRow)
+            {
+                table += previousKind == BlockKind.TableRow ? 0 : 1;
+                previousKind = draft.Kind;
+                blocks.Add(Block.TableRow([.. draft.First.Cells.Select(Collapse)], table, new SourceRef(draft.First.Page, draft.First.Number)));
+                continue;
+            }
+
+            previousKind = draft.Kind;
             var text = string.Join('\n', draft._text.ToString().Split('\n').Select(Collapse).Where(t => t.Length > 0));
             if (text.Length == 0)
             {

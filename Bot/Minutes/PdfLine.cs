@@ -27,6 +27,9 @@ internal sealed record PdfLine
 
     public required PdfRegion Region { get; init; }
 
+    /// <summary>The texts of the runs of the line that wide gaps separate, when there is more than one.</summary>
+    public IReadOnlyList<string> Cells { get; init; } = [];
+
     public double RegionLeft { get; init; }
 
     public double RegionRight { get; init; }
