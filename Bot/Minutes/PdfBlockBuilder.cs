@@ -14,12 +14,14 @@ internal sealed class PdfBlockBuilder
     private readonly double _bodySize;
     private readonly double _pitch;
     private readonly List<double> _headingSizes;
+    private readonly Dictionary<(int Page, PdfRegion Region), List<PdfLine>> _flows;
     private readonly List<PdfDraftBlock> _drafts = [];
     private PdfDraftBlock? _current;
 
     private PdfBlockBuilder(IReadOnlyList<PdfLine> lines)
     {
         _bodySize = lines.GroupBy(l => l.FontSize).MaxBy(g => g.Sum(l => l.Text.Length))?.Key ?? 12;
+        _flows = lines.GroupBy(l => (l.Page, l.Region)).ToDictionary(g => g.Key, g => g.ToList());
         _headingSizes = [.. lines.Select(l => l.FontSize).Where(IsHeadingSize).Distinct().OrderDescending()];
         var gaps = lines.Zip(lines.Skip(1))
             .Where(p => SameFlow(p.First, p.Second) && p.First.FontSize == _bodySize && p.Second.FontSize == _bodySize)
@@ -149,19 +151,44 @@ internal sealed class PdfBlockBuilder
         };
     }
 
+    /// <summary>
+    /// The right edge that lines at least as indented as this one reach on its page: a block quote or a
+    /// table cell ends before the column does. Too few such lines to tell, and the column edge counts.
+    /// </summary>
+    private double LocalRight(PdfLine line)
+    {
+        if (!_flows.TryGetValue((line.Page, line.Region), out var flow))
+        {
+            return line.RegionRight;
+        }
+
+        var right = 0.0;
+        var count = 0;
+        foreach (var other in flow)
+        {
+            if (other.Left >= line.Left - IndentTolerance)
+            {
+                right = Math.Max(right, other.Right);
+                count++;
+            }
+        }
+
+        return count >= 3 ? right : line.RegionRight;
+    }
+
     private static bool EndsSentence(string text) => text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith(':');
 
     private static bool Near(double a, double b) => Math.Abs(a - b) <= IndentTolerance;
 
     /// <summary>True when the line before ran up to the right edge, so the break was the layout's, not the writer's.</summary>
-    private static bool Wrapped(PdfLine previous, PdfLine line)
+    private bool Wrapped(PdfLine previous, PdfLine line)
     {
         if (PdfLineJoiner.EndsWithHyphen(previous.Text))
         {
             return true;
         }
 
-        var right = previous.RegionRight;
+        var right = LocalRight(previous);
         var firstWord = line.Words[0].Right - line.Words[0].Left;
         return previous.Right + (0.3 * previous.FontSize) + firstWord > right;
     }
