@@ -71,6 +71,12 @@ public partial class PdfReaderTests
     }
 
     [Fact]
+    public void Read_TitleThatIsOnlyTheFileName_HasNoTitle()
+    {
+        Assert.Null(ReadFixture("Minutes", "nl-00.pdf").Title);
+    }
+
+    [Fact]
     public void Read_OwnerPasswordOnly_ReadsText()
     {
         var document = ReadFixture("Pdf", "owner-password-only.pdf");

@@ -31,7 +31,7 @@ internal sealed partial class PdfReader : IDocumentReader
             }
 
             var blocks = ReadBlocks(document, fileName);
-            return new MinutesDocument(fileName, Format, blocks, CleanTitle(document.Information.Title));
+            return new MinutesDocument(fileName, Format, blocks, CleanTitle(document.Information.Title, fileName));
         }
         catch (UnreadableMinutesException)
         {
@@ -81,8 +81,11 @@ internal sealed partial class PdfReader : IDocumentReader
     private static UnreadableMinutesException Damaged(string fileName, Exception? inner) =>
         new(UnreadableReason.Damaged, $"{fileName}: the PDF is damaged and cannot be read.", inner);
 
-    /// <summary>The declared title, without the "Microsoft Word - " and file extension that converters leave in it.</summary>
-    internal static string? CleanTitle(string? title)
+    /// <summary>
+    /// The declared title, without the "Microsoft Word - " and file extension that converters leave in it;
+    /// none when it only repeats the file's own name.
+    /// </summary>
+    internal static string? CleanTitle(string? title, string fileName)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -91,7 +94,7 @@ internal sealed partial class PdfReader : IDocumentReader
 
         var cleaned = WordPrefix().Replace(title.Trim(), string.Empty);
         cleaned = FileExtension().Replace(cleaned, string.Empty).Trim();
-        return cleaned.Length > 0 ? cleaned : null;
+        return cleaned.Length > 0 && !cleaned.Equals(Path.GetFileNameWithoutExtension(fileName), StringComparison.OrdinalIgnoreCase) ? cleaned : null;
     }
 
     [GeneratedRegex(@"^Microsoft (Word|PowerPoint|Excel) - ", RegexOptions.IgnoreCase)]
