@@ -114,6 +114,7 @@ public class PdfLayoutTests
     [InlineData("provincie Noord-", "Holland", "provincie Noord-Holland")]
     [InlineData("in week 2 -", "daarna", "in week 2 - daarna")]
     [InlineData("zonder afbreking", "verder", "zonder afbreking verder")]
+    [InlineData("Doc: https://docs.example.org/d/1ShVcDk_-", "BzwIX", "Doc: https://docs.example.org/d/1ShVcDk_-BzwIX")]
     public void JoinWrapped_LineEnds_UndoesOnlyLineBreakHyphens(string line, string next, string expected) =>
         Assert.Equal(expected, PdfLineJoiner.JoinWrapped(line, next));
 }

@@ -12,11 +12,22 @@ internal static class PdfLineJoiner
     public static bool EndsWithHyphen(string text) =>
         text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]);
 
+    // A long address is broken after one of its separators, and the rest follows on the next line.
+    private static bool IsBrokenUrl(string word) =>
+        (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        && word[^1] is '-' or '/' or '_' or '=' or '&' or '?' or '#';
+
     public static string JoinWrapped(string text, string next)
     {
         if (next.Length == 0)
         {
             return text;
+        }
+
+        var lastWord = text[(text.LastIndexOf(' ') + 1)..];
+        if (IsBrokenUrl(lastWord))
+        {
+            return text + next;
         }
 
         if (!EndsWithHyphen(text))
@@ -29,7 +40,6 @@ internal static class PdfLineJoiner
             return text + next; // "Noord-" + "Holland", "COVID-" + "19"
         }
 
-        var lastWord = text[(text.LastIndexOf(' ') + 1)..];
         var nextWord = next.Split(' ', 2)[0];
         var keepHyphen = char.IsUpper(lastWord[0]) && NameParticles.Contains(nextWord);
         return keepHyphen ? text + next : text[..^1] + next;
