@@ -1,3 +1,4 @@
+using System.Text;
 using UglyToad.PdfPig.Content;
 
 namespace TeamsBot.Minutes;
@@ -55,43 +56,15 @@ internal static class PdfPageLayout
     private static void SplitRow(List<Letter> row, Dictionary<string, bool> boldFonts, List<PdfSegment> segments)
     {
         row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-        var words = new List<PdfWord>();
-        var sizes = new Dictionary<double, int>();
-        var word = new System.Text.StringBuilder();
-        double wordLeft = 0, lastRight = double.NaN, baseline = row[0].StartBaseLine.Y;
-        int chars = 0, boldChars = 0;
+        var splitter = new RowSplitter(segments);
         Letter? previous = null;
-
-        void EndWord()
-        {
-            if (word.Length > 0)
-            {
-                words.Add(new PdfWord(word.ToString(), wordLeft, lastRight));
-                word.Clear();
-            }
-        }
-
-        void EndSegment()
-        {
-            EndWord();
-            if (words.Count > 0)
-            {
-                var fontSize = sizes.MaxBy(s => s.Value).Key;
-                segments.Add(new PdfSegment([.. words], baseline, fontSize, chars, boldChars));
-            }
-
-            words.Clear();
-            sizes.Clear();
-            chars = boldChars = 0;
-        }
-
         foreach (var letter in row)
         {
             var size = Math.Max(letter.PointSize, 1);
             var x = letter.StartBaseLine.X;
             if (string.IsNullOrWhiteSpace(letter.Value))
             {
-                EndWord();
+                splitter.EndWord();
                 continue;
             }
 
@@ -100,36 +73,21 @@ internal static class PdfPageLayout
                 continue; // drawn twice to fake bold
             }
 
-            var gap = x - lastRight;
-            if (words.Count + word.Length > 0 && gap > SegmentGap * size)
+            var gap = x - splitter.LastRight;
+            if (splitter.HasText && gap > SegmentGap * size)
             {
-                EndSegment();
+                splitter.EndSegment();
             }
             else if (gap > WordGap * size)
             {
-                EndWord();
+                splitter.EndWord();
             }
 
-            if (word.Length == 0)
-            {
-                wordLeft = x;
-            }
-
-            if (words.Count == 0 && word.Length == 0)
-            {
-                baseline = letter.StartBaseLine.Y;
-            }
-
-            word.Append(letter.Value);
-            lastRight = Math.Max(letter.EndBaseLine.X, x);
-            var rounded = Math.Round(size * 2) / 2;
-            sizes[rounded] = sizes.GetValueOrDefault(rounded) + letter.Value.Length;
-            chars += letter.Value.Length;
-            boldChars += IsBold(letter, boldFonts) ? letter.Value.Length : 0;
+            splitter.Add(letter, size, IsBold(letter, boldFonts));
             previous = letter;
         }
 
-        EndSegment();
+        splitter.EndSegment();
     }
 
     private static bool IsBold(Letter letter, Dictionary<string, bool> boldFonts)
@@ -147,5 +105,65 @@ internal static class PdfPageLayout
         }
 
         return bold;
+    }
+
+    /// <summary>Collects the letters of one row into words and segments.</summary>
+    private sealed class RowSplitter(List<PdfSegment> segments)
+    {
+        private readonly List<PdfWord> _words = [];
+        private readonly Dictionary<double, int> _sizes = [];
+        private readonly StringBuilder _word = new();
+        private double _wordLeft;
+        private double _baseline;
+        private int _chars;
+        private int _boldChars;
+
+        public double LastRight { get; private set; } = double.NaN;
+
+        public bool HasText => _words.Count > 0 || _word.Length > 0;
+
+        public void Add(Letter letter, double size, bool bold)
+        {
+            var x = letter.StartBaseLine.X;
+            if (!HasText)
+            {
+                _baseline = letter.StartBaseLine.Y;
+            }
+
+            if (_word.Length == 0)
+            {
+                _wordLeft = x;
+            }
+
+            _word.Append(letter.Value);
+            LastRight = Math.Max(letter.EndBaseLine.X, x);
+            var rounded = Math.Round(size * 2) / 2;
+            _sizes[rounded] = _sizes.GetValueOrDefault(rounded) + letter.Value.Length;
+            _chars += letter.Value.Length;
+            _boldChars += bold ? letter.Value.Length : 0;
+        }
+
+        public void EndWord()
+        {
+            if (_word.Length > 0)
+            {
+                _words.Add(new PdfWord(_word.ToString(), _wordLeft, LastRight));
+                _word.Clear();
+            }
+        }
+
+        public void EndSegment()
+        {
+            EndWord();
+            if (_words.Count > 0)
+            {
+                var fontSize = _sizes.MaxBy(s => s.Value).Key;
+                segments.Add(new PdfSegment([.. _words], _baseline, fontSize, _chars, _boldChars));
+            }
+
+            _words.Clear();
+            _sizes.Clear();
+            _chars = _boldChars = 0;
+        }
     }
 }
