@@ -110,11 +110,13 @@ internal static class PdfColumns
         var chars = row.Sum(s => s.Chars);
         var bold = row.Sum(s => s.BoldChars);
         var main = row.MaxBy(s => s.Chars)!;
+        List<PdfWord> words = [.. row.SelectMany(s => s.Words)];
         return new PdfLine
         {
             Page = page,
             Number = number,
-            Words = [.. row.SelectMany(s => s.Words)],
+            Words = words,
+            Text = string.Join(' ', words.Select(w => w.Text)),
             Baseline = main.Baseline,
             FontSize = main.FontSize,
             Bold = bold >= 0.95 * chars,

@@ -8,6 +8,7 @@ internal sealed class PdfDraftBlock
     private const int MaxBoldHeadingLength = 120;
 
     private readonly StringBuilder _text = new();
+    private string _lastLine;
 
     private PdfDraftBlock(BlockKind kind, PdfLine first, string text)
     {
@@ -18,6 +19,7 @@ internal sealed class PdfDraftBlock
         FirstIndent = first.Left - first.RegionLeft;
         TextIndent = FirstIndent;
         _text.Append(text);
+        _lastLine = text;
     }
 
     public BlockKind Kind { get; }
@@ -57,8 +59,10 @@ internal sealed class PdfDraftBlock
 
     public void Append(PdfLine line, string text, bool wrapped)
     {
-        var joined = wrapped ? PdfLineJoiner.JoinWrapped(_text.ToString(), text) : _text + "\n" + text;
-        _text.Clear().Append(joined);
+        // Only the last line can change (a hyphen dropped), so only it is joined again: long blocks stay linear.
+        _text.Length -= _lastLine.Length;
+        _text.Append(wrapped ? PdfLineJoiner.JoinWrapped(_lastLine, text) : _lastLine + "\n" + text);
+        _lastLine = text;
         if (LineCount == 1 && Kind == BlockKind.Paragraph)
         {
             TextIndent = line.Left - line.RegionLeft;

@@ -38,7 +38,8 @@ internal sealed record PdfLine
 
     public double Right => Words[^1].Right;
 
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
+    /// <summary>The words joined by single spaces.</summary>
+    public required string Text { get; init; }
 }
 
 /// <summary>

@@ -17,6 +17,7 @@ internal static class PdfLineJoiner
         (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         && word[^1] is '-' or '/' or '_' or '=' or '&' or '?' or '#';
 
+    /// <summary>The line and the next one as one text; the next line always comes out unchanged at the end.</summary>
     public static string JoinWrapped(string text, string next)
     {
         if (next.Length == 0)
