@@ -32,7 +32,10 @@ internal sealed class HeaderGrammar
 
         var prefixes = Alternatives(null, null, null, lexicon.ChairPrefixes, lexicon.MinuteTakerPrefixes, null, null, lexicon.NextMeetingLabels);
         PrefixLine = new Regex($@"{Lead}(?:{prefixes})\s*[:：]?\s*(?<value>\S.*)$", Options);
-        Particles = new HashSet<string>(lexicon.NameParticles, StringComparer.OrdinalIgnoreCase);
+        // The roster's particles of every language (names travel), and the header's own abbreviations ("v.d.").
+        Particles = new HashSet<string>(
+            lexicon.NameParticles.Concat(RosterLexicon.AllParticles().SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
+            StringComparer.OrdinalIgnoreCase);
         ChairMarkers = new HashSet<string>(lexicon.ChairMarkers, StringComparer.OrdinalIgnoreCase);
         MinuteTakerMarkers = new HashSet<string>(lexicon.MinuteTakerMarkers, StringComparer.OrdinalIgnoreCase);
         NameColumns = new HashSet<string>(lexicon.NameColumns, StringComparer.OrdinalIgnoreCase);

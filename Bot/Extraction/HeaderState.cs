@@ -228,7 +228,12 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
             _tables[block.Table] = layout;
             if (layout.HasHeader)
             {
-                Marked.Add(index);
+                // Only an attendee table belongs to the header; an action table with a "Wie" column does not.
+                if (layout.People is not null)
+                {
+                    Marked.Add(index);
+                }
+
                 return;
             }
         }
