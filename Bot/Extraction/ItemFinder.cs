@@ -8,7 +8,7 @@ internal sealed record Finding(Statement Statement, bool IsDecision, bool IsActi
 /// Explicit markers and action or decision sections decide first; then the implicit forms of the
 /// language's lexicon, with a named subject or a speaker who promises something as the owner.
 /// </summary>
-internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
+internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string? meetingBody)
 {
     private const int ShortSentenceWords = 6;
     private const int MarkerContinuation = 2;
@@ -146,7 +146,12 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners)
         {
             clauses.Add(beneficiaries);
         }
-        else if (lexicon.WeAction.IsMatch(body) || lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && looksAhead))
+        else if (lexicon.WeAction.IsMatch(body))
+        {
+            // "We leggen dit voor": the body that met takes it on, when the minutes say which body that is.
+            clauses.Add(meetingBody is null ? [] : [meetingBody]);
+        }
+        else if (lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && looksAhead))
         {
             clauses.Add([]);
         }

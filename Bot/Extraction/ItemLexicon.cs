@@ -33,7 +33,8 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> ClauseOpeners,
     IReadOnlyList<string> OwnerPatterns,
     IReadOnlyList<string> NotSubjectVerbs,
-    IReadOnlyList<string> BackReferences);
+    IReadOnlyList<string> BackReferences,
+    IReadOnlyList<string> NonSpeakerLabels);
 
 /// <summary>The header words of the columns of an action or decision table.</summary>
 internal sealed record TableColumnWords(

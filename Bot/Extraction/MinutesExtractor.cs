@@ -23,7 +23,7 @@ public static partial class MinutesExtractor
         var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker);
         var owners = new OwnerFinder(roster, lexicon);
         var statements = StatementReader.Read(document, headerBlocks, lexicon, label => roster.Resolve(label) is not null);
-        var findings = new ItemFinder(lexicon, owners).Find(statements);
+        var findings = new ItemFinder(lexicon, owners, owners.MeetingBody(header.Title ?? document.Title)).Find(statements);
         var tables = new ActionTableReader(lexicon, owners).Read(document, headerBlocks, language, header.Date, header.NextMeeting, index => SectionOf(document, index));
 
         var decisions = new List<Decision>();
@@ -86,7 +86,8 @@ public static partial class MinutesExtractor
             foreach (Match label in SpeakerLabel().Matches(document.Blocks[i].Text))
             {
                 var name = label.Groups["name"].Value;
-                if (!lexicon.ActionMarker.IsMatch(label.Value) && !lexicon.DecisionMarker.IsMatch(label.Value))
+                if (!lexicon.ActionMarker.IsMatch(label.Value) && !lexicon.DecisionMarker.IsMatch(label.Value)
+                    && !lexicon.File.NonSpeakerLabels.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
                     labels[name] = labels.GetValueOrDefault(name) + 1;
                 }
@@ -94,9 +95,11 @@ public static partial class MinutesExtractor
         }
 
         var known = new Roster(people, "en");
+        // In minutes written as dialogue ("Ryan: ..."), a name heard once is a speaker too.
+        var dialogue = labels.Keys.Count(name => known.Resolve(name) is not null) >= 3 || labels.Values.Sum() >= 10;
         foreach (var (name, count) in labels)
         {
-            if (count >= 2 && known.Resolve(name) is null && people.All(p => !p.Name.StartsWith(name, StringComparison.Ordinal)))
+            if ((count >= 2 || dialogue) && known.Resolve(name) is null && people.All(p => !p.Name.StartsWith(name, StringComparison.Ordinal)))
             {
                 people.Add(new Person(name));
             }

@@ -112,6 +112,33 @@ internal sealed class OwnerFinder
         return owners;
     }
 
+    /// <summary>
+    /// The body that met, as its minutes' title names it ("Werkgroep Beveiliging", "Notulen bestuursvergadering" gives
+    /// "Bestuur"), or null when the title names no group.
+    /// </summary>
+    public string? MeetingBody(string? title)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (var word in _lexicon.File.GroupWords.OrderByDescending(g => g.Length))
+        {
+            var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(title[at - 1])))
+            {
+                continue;
+            }
+
+            var named = _group.Match(title[at..]);
+            var group = named.Success && named.Groups["group"].Length > word.Length ? named.Groups["group"].Value : title.Substring(at, word.Length);
+            return char.ToUpperInvariant(group[0]) + group[1..];
+        }
+
+        return null;
+    }
+
     /// <summary>People mentioned anywhere in the text.</summary>
     public IReadOnlyList<string> Mentioned(string text) =>
         _roster.FindMentions(text).Select(m => m.Person.Name).Distinct().ToList();
