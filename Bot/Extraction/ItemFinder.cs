@@ -13,6 +13,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
     private const int ShortSentenceWords = 6;
     private const int MarkerContinuation = 2;
     private const int ShortBlockSentences = 3;
+    private const int BriefDecisionWords = 10;
 
     public IReadOnlyList<Finding> Find(IReadOnlyList<Statement> statements)
     {
@@ -28,7 +29,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
 
             foreach (var finding in Judge(statements, i, previousPeople))
             {
-                findings.Add(finding.Statement == statement ? WithContext(finding, statements, i) : finding);
+                findings.Add(finding.Statement == statement ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
             }
 
             var mentioned = owners.Mentioned(statement.Body);
@@ -262,6 +263,26 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
         }
 
         return index < last ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
+    }
+
+    /// <summary>
+    /// A brief decision ("Lijkt consensus dat hij te sterk geformuleerd is.") is quoted with the sentence after it in
+    /// the same block, which says what was settled, unless that sentence is an item of its own.
+    /// </summary>
+    private Finding Elaborated(Finding finding, IReadOnlyList<Statement> statements, int index)
+    {
+        var statement = statements[index];
+        if (!finding.IsDecision || finding.IsAction || finding.Quote != statement.Text || index + 1 >= statements.Count)
+        {
+            return finding;
+        }
+
+        var next = statements[index + 1];
+        var words = statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words < BriefDecisionWords && next.BlockIndex == statement.BlockIndex && next.Speaker == statement.Speaker
+               && !lexicon.Decision.IsMatch(next.Body) && !lexicon.Action.IsMatch(next.Body) && !lexicon.ActionMarker.IsMatch(next.Body)
+            ? finding with { Quote = Span(statement, next) }
+            : finding;
     }
 
     private static string Span(Statement first, Statement last) =>

@@ -12,6 +12,8 @@ public sealed record ExtractionOptions(DateOnly? NextMeeting = null);
 /// </summary>
 public static partial class MinutesExtractor
 {
+    private const int StandaloneDateWords = 3;
+
     public static ExtractionResult Extract(MinutesDocument document, ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -24,7 +26,14 @@ public static partial class MinutesExtractor
         var owners = new OwnerFinder(roster, lexicon);
         var statements = StatementReader.Read(document, headerBlocks, lexicon, label => roster.Resolve(label) is not null);
         var findings = new ItemFinder(lexicon, owners, owners.MeetingBody(header.Title ?? document.Title)).Find(statements);
-        var tables = new ActionTableReader(lexicon, owners).Read(document, headerBlocks, language, header.Date, header.NextMeeting, index => SectionOf(document, index));
+        var tableItems = new ActionTableReader(lexicon, owners).Read(document, headerBlocks, language, header.Date, header.NextMeeting, index => SectionOf(document, index));
+
+        var tables = new ActionTableReader(lexicon, owners);
+        var positions = new Dictionary<Statement, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            positions[statements[i]] = i;
+        }
 
         var decisions = new List<Decision>();
         var actions = new List<ActionItem>();
@@ -38,14 +47,15 @@ public static partial class MinutesExtractor
 
             if (finding.IsAction && actions.All(a => a.Quote != finding.Quote || !a.Owners.SequenceEqual(finding.Owners)))
             {
-                var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting);
+                var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting)
+                    ?? DateJustBefore(statements, positions, statement, language, header);
                 actions.Add(new ActionItem(
                     $"a{actions.Count + 1}", finding.Text, finding.Owners, [], due?.Date, due?.Text, finding.Quote, statement.Section, statement.Block.Source,
-                    statement.Listed && new ActionTableReader(lexicon, owners).IsDone(statement.Body) ? ItemStatus.Done : ItemStatus.Open));
+                    statement.Listed && tables.IsDone(statement.Body) ? ItemStatus.Done : ItemStatus.Open));
             }
         }
 
-        foreach (var row in tables)
+        foreach (var row in tableItems)
         {
             if (row.IsAction)
             {
@@ -106,6 +116,25 @@ public static partial class MinutesExtractor
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// "Zomerborrel: ja! 24 augustus. Anneke regelt lokatie.": a date that stands alone in the sentence just before
+    /// an action, in the same paragraph, is the date the action works towards.
+    /// </summary>
+    private static DueDate? DateJustBefore(IReadOnlyList<Statement> statements, Dictionary<Statement, int> positions, Statement statement, string language, MeetingHeader header)
+    {
+        var index = positions[statement];
+        if (index <= 0 || statements[index - 1].BlockIndex != statement.BlockIndex)
+        {
+            return null;
+        }
+
+        var previous = statements[index - 1].Body;
+        return previous.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= StandaloneDateWords
+               && DueDateResolver.Resolve(previous, language, header.Date, header.NextMeeting) is { Date: not null } due
+            ? due
+            : null;
     }
 
     private static string? SectionOf(MinutesDocument document, int index)
