@@ -29,7 +29,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
 
             foreach (var finding in Judge(statements, i, previousPeople))
             {
-                findings.Add(finding.Statement == statement ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
+                findings.Add(ReferenceEquals(finding.Statement, statement) ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
             }
 
             var mentioned = owners.Mentioned(statement.Body);
@@ -48,7 +48,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
         if (actionMarker.Success)
         {
             var rest = body[actionMarker.Length..];
-            var named = owners.Subject(rest, previousPeople)?.Owners ?? (rest.Length < 40 ? owners.Names(rest) : []);
+            var named = owners.Subject(rest, 0, previousPeople)?.Owners ?? (rest.Length < 40 ? owners.Names(rest) : []);
             var item = Item(statement, decision: false, action: true, named.Count > 0 ? named : InlineOwners(body), rest);
             yield return item with { Quote = Continued(statements, index) };
             yield break;
@@ -68,7 +68,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
             if (statement.FirstInBlock || lexicon.Action.IsMatch(body) || lexicon.Decision.IsMatch(body))
             {
                 var speaking = SpeakerOwners(statement);
-                var listedOwners = owners.Subject(body, previousPeople)?.Owners ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
+                var listedOwners = owners.Subject(body, 0, previousPeople)?.Owners ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
                 yield return Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body);
             }
 
@@ -126,8 +126,8 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
         foreach (var clause in ClauseStarts(body))
         {
             var start = clause + (lexicon.ClauseOpener.Match(body, clause) is { Success: true } opener ? opener.Length : 0);
-            if (owners.Subject(body[start..], start == 0 ? previousPeople : null) is { } named
-                && lexicon.SubjectVerb.IsMatch(body[(start + named.End)..]))
+            if (owners.Subject(body, start, start == 0 ? previousPeople : null) is { } named
+                && lexicon.SubjectVerb.IsMatch(body[named.End..]))
             {
                 clauses.Add(named.Owners);
             }

@@ -151,6 +151,20 @@ internal sealed class ItemLexicon
         }
     }
 
-    private static Regex Any(IReadOnlyList<string> patterns) =>
-        new(patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})")), Options);
+    /// <summary>
+    /// One regex for a list of patterns. The non-backtracking engine runs a long alternation in one linear pass;
+    /// patterns it cannot run (look-arounds) fall back to the compiled backtracking engine.
+    /// </summary>
+    private static Regex Any(IReadOnlyList<string> patterns)
+    {
+        var pattern = patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})"));
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, Options);
+        }
+    }
 }

@@ -14,6 +14,10 @@ internal sealed class OwnerFinder
     private readonly Regex _pronoun;
     private readonly Regex _joiner;
     private readonly Regex _separators;
+    private string? _mentionsOf;
+    private IReadOnlyList<PersonMention> _mentions = [];
+    private string? _organizationsOf;
+    private IReadOnlyList<OrganizationMention> _organizations = [];
 
     public OwnerFinder(Roster roster, ItemLexicon lexicon)
     {
@@ -36,18 +40,17 @@ internal sealed class OwnerFinder
     /// The owners named at the start of <paramref name="text"/> ("Anneke en Edwin gaan ...", "TSC will ...") and
     /// where the subject ends; null when the text does not start with a person or group.
     /// </summary>
-    public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? Subject(string text, IReadOnlyList<string>? previousPeople = null)
+    public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? Subject(string text, int from = 0, IReadOnlyList<string>? previousPeople = null)
     {
-        var start = Skip(text, 0);
-        if (previousPeople is { Count: 1 } && _pronoun.Match(text[start..]) is { Success: true } pronoun)
+        var start = Skip(text, from);
+        if (previousPeople is { Count: 1 } && _pronoun.Match(text, start, text.Length - start) is { Success: true } pronoun)
         {
             return (previousPeople, start + pronoun.Length, true);
         }
 
         var owners = new List<string>();
         var position = start;
-        var mentions = _roster.FindMentions(text);
-        foreach (var mention in mentions)
+        foreach (var mention in Mentions(text))
         {
             if (mention.Start < position)
             {
@@ -79,13 +82,12 @@ internal sealed class OwnerFinder
             return (owners, position, false);
         }
 
-        var organizations = _roster.FindOrganizations(text);
-        if (organizations.Count > 0 && organizations[0].Start == start)
+        if (Organizations(text).FirstOrDefault(o => o.Start >= start) is { } organization && organization.Start == start)
         {
-            return ([organizations[0].Organization], start + organizations[0].Length, false);
+            return ([organization.Organization], start + organization.Length, false);
         }
 
-        var group = _group.Match(text[start..]);
+        var group = _group.Match(text, start, text.Length - start);
         return group.Success ? ([group.Groups["group"].Value], start + group.Length, false) : null;
     }
 
@@ -141,7 +143,30 @@ internal sealed class OwnerFinder
 
     /// <summary>People mentioned anywhere in the text.</summary>
     public IReadOnlyList<string> Mentioned(string text) =>
-        _roster.FindMentions(text).Select(m => m.Person.Name).Distinct().ToList();
+        Mentions(text).Select(m => m.Person.Name).Distinct().ToList();
+
+    // The same sentence is asked about several times in a row (each clause, its context); scan it once.
+    private IReadOnlyList<PersonMention> Mentions(string text)
+    {
+        if (!ReferenceEquals(text, _mentionsOf))
+        {
+            _mentions = _roster.FindMentions(text);
+            _mentionsOf = text;
+        }
+
+        return _mentions;
+    }
+
+    private IReadOnlyList<OrganizationMention> Organizations(string text)
+    {
+        if (!ReferenceEquals(text, _organizationsOf))
+        {
+            _organizations = _roster.FindOrganizations(text);
+            _organizationsOf = text;
+        }
+
+        return _organizations;
+    }
 
     private static int Skip(string text, int position)
     {
