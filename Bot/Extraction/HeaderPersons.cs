@@ -121,7 +121,25 @@ internal static partial class HeaderPersons
         }
 
         parts.Add(text[start..]);
-        return parts;
+
+        // "Frank Terpstra (Geonovum) Ronald Coenen (Tilburg)": a list whose line breaks were lost keeps one
+        // separator, the closing bracket before the next capitalised name.
+        return parts.SelectMany(SplitAfterBrackets).ToList();
+    }
+
+    private static IEnumerable<string> SplitAfterBrackets(string part)
+    {
+        var start = 0;
+        for (var i = 0; i < part.Length - 2; i++)
+        {
+            if (part[i] == ')' && char.IsWhiteSpace(part[i + 1]) && char.IsUpper(part[i + 2]) && part.IndexOf('(', start) < i)
+            {
+                yield return part[start..(i + 1)];
+                start = i + 2;
+            }
+        }
+
+        yield return part[start..];
     }
 
     [GeneratedRegex(@"(?<![\w.])@([\w.-]+)")]
