@@ -33,10 +33,10 @@ public sealed class DevelopmentSetTests
         Assert.True(actions.DuesRight >= DueFloor * actions.DuesStated, $"due dates {actions.DuesRight}/{actions.DuesStated}");
     }
 
-    private const double DecisionFloor = 0.70;
-    private const double ActionFloor = 0.70;
-    private const double OwnerFloor = 0.50;
-    private const double DueFloor = 0.0;
+    private const double DecisionFloor = 0.85;
+    private const double ActionFloor = 0.85;
+    private const double OwnerFloor = 0.80;
+    private const double DueFloor = 0.80;
 
     private static (GoldScore Decisions, GoldScore Actions) Score(string extension)
     {
