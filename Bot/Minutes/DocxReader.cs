@@ -1,11 +1,60 @@
+using System.Xml;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+
 namespace TeamsBot.Minutes;
 
+/// <summary>
+/// Reads a Word (.docx) document: the body's paragraphs, lists and tables, with tracked changes
+/// accepted. Comments, headers, footers and footnotes are not read.
+/// </summary>
 internal sealed class DocxReader : IDocumentReader
 {
+    private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
+
     public MinutesFormat Format => MinutesFormat.Docx;
 
-    public bool Recognizes(ReadOnlySpan<byte> head) => false;
+    public bool Recognizes(ReadOnlySpan<byte> head) => head.StartsWith("PK\x03\x04"u8);
 
-    public MinutesDocument Read(byte[] content, string fileName, MinutesReaderOptions options) =>
-        throw new NotImplementedException();
+    public MinutesDocument Read(byte[] content, string fileName, MinutesReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        DocxZipGuard.Check(content, fileName, options);
+        try
+        {
+            var settings = new OpenSettings { AutoSave = false };
+            using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), isEditable: false, settings);
+            var main = document.MainDocumentPart ?? throw DocxZipGuard.NotWord(fileName);
+            var body = DocxXml.Load(main, options.MaxExpandedBytes)?.Element(DocxXml.W + "body");
+            var styles = new DocxStyles(
+                DocxXml.Load(main.StyleDefinitionsPart, options.MaxExpandedBytes),
+                DocxXml.Load(main.NumberingDefinitionsPart, options.MaxExpandedBytes));
+            var blocks = body is null ? [] : new DocxBlockReader(styles).Read(body);
+            return new MinutesDocument(fileName, Format, blocks, Title(document, options));
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException
+            or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or UriFormatException)
+        {
+            var why = ex is XmlException or InvalidOperationException ? "its text is not valid XML" : "its package structure is broken";
+            throw new UnreadableMinutesException(UnreadableReason.Damaged, $"{fileName}: the Word document is damaged ({why}).", ex);
+        }
+    }
+
+    /// <summary>
+    /// The title in the document's core properties (read directly: the package's own property reader is slow).
+    /// A broken properties part only loses the title.
+    /// </summary>
+    private static string? Title(WordprocessingDocument document, MinutesReaderOptions options)
+    {
+        try
+        {
+            var title = DocxXml.Load(document.CoreFilePropertiesPart, options.MaxExpandedBytes)?.Element(DublinCore + "title")?.Value;
+            return DocxParagraphText.Normalize(title ?? string.Empty) is { Length: > 0 } normalized ? normalized : null;
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException or IOException or FormatException)
+        {
+            return null;
+        }
+    }
 }
