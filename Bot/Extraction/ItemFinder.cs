@@ -18,28 +18,22 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
     public IReadOnlyList<Finding> Find(IReadOnlyList<Statement> statements)
     {
         var findings = new List<Finding>();
-        IReadOnlyList<string> previousPeople = [];
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
-            if (statement.FirstInBlock)
-            {
-                previousPeople = [];
-            }
 
+            // A pronoun at the start ("Hij maakt ...") points at the one person named in the sentence before.
+            var previousPeople = i > 0 && !statement.FirstInBlock ? statements[i - 1].Body : null;
             foreach (var finding in Judge(statements, i, previousPeople))
             {
                 findings.Add(ReferenceEquals(finding.Statement, statement) ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
             }
-
-            var mentioned = owners.Mentioned(statement.Body);
-            previousPeople = mentioned.Count > 0 ? mentioned : previousPeople;
         }
 
         return findings;
     }
 
-    private IEnumerable<Finding> Judge(IReadOnlyList<Statement> statements, int index, IReadOnlyList<string> previousPeople)
+    private IEnumerable<Finding> Judge(IReadOnlyList<Statement> statements, int index, string? previousPeople)
     {
         var statement = statements[index];
         var body = statement.Body;
@@ -106,7 +100,7 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
     /// action verb ("Heiko levert ... aan, Frank doet ..."), or one with no owner for an implicit form
     /// ("wordt ingepland"). Empty when the sentence holds no action item.
     /// </summary>
-    private List<IReadOnlyList<string>> ActionClauses(Statement statement, IReadOnlyList<string> previousPeople)
+    private List<IReadOnlyList<string>> ActionClauses(Statement statement, string? previousPeople)
     {
         var body = statement.Body;
         var clauses = new List<IReadOnlyList<string>>();
@@ -117,44 +111,42 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
             return clauses;
         }
 
-        var looksAhead = lexicon.Future.IsMatch(body);
-        if (lexicon.Past.IsMatch(body) && !looksAhead)
-        {
-            return clauses;
-        }
-
-        foreach (var clause in ClauseStarts(body))
+        foreach (var clause in lexicon.MayHaveSubjectVerb(body) ? ClauseStarts(body) : [])
         {
             var start = clause + (lexicon.ClauseOpener.Match(body, clause) is { Success: true } opener ? opener.Length : 0);
             if (owners.Subject(body, start, start == 0 ? previousPeople : null) is { } named
-                && lexicon.SubjectVerb.IsMatch(body[named.End..]))
+                && lexicon.SubjectVerb.IsMatch(body.AsSpan(named.End)))
             {
                 clauses.Add(named.Owners);
             }
         }
 
-        if (clauses.Count > 0)
+        if (clauses.Count == 0)
         {
-            return clauses;
+            var speaker = SpeakerOwners(statement);
+            if (speaker.Count > 0 && lexicon.FirstPersonPromise.IsMatch(body))
+            {
+                clauses.Add(speaker);
+            }
+            else if (lexicon.WeAction.IsMatch(body))
+            {
+                // "We leggen dit voor": the body that met takes it on, when the minutes say which body that is.
+                clauses.Add(meetingBody is null ? [] : [meetingBody]);
+            }
+            else if (lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && lexicon.Future.IsMatch(body)))
+            {
+                clauses.Add(NamedOwners(body) ?? []);
+            }
+            else if (NamedOwners(body) is { } beneficiaries)
+            {
+                clauses.Add(beneficiaries);
+            }
         }
 
-        var speaker = SpeakerOwners(statement);
-        if (speaker.Count > 0 && lexicon.FirstPersonPromise.IsMatch(body))
+        // What already happened is not an action, unless the sentence also looks ahead.
+        if (clauses.Count > 0 && lexicon.Past.IsMatch(body) && !lexicon.Future.IsMatch(body))
         {
-            clauses.Add(speaker);
-        }
-        else if (lexicon.OwnerPattern.Match(body) is { Success: true } named && owners.Names(named.Groups["owner"].Value) is { Count: > 0 } beneficiaries)
-        {
-            clauses.Add(beneficiaries);
-        }
-        else if (lexicon.WeAction.IsMatch(body))
-        {
-            // "We leggen dit voor": the body that met takes it on, when the minutes say which body that is.
-            clauses.Add(meetingBody is null ? [] : [meetingBody]);
-        }
-        else if (lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && looksAhead))
-        {
-            clauses.Add([]);
+            clauses.Clear();
         }
 
         return clauses;
@@ -172,6 +164,10 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
             }
         }
     }
+
+    /// <summary>Owners a pattern names ("Note for Alex to ...", "een oproep aan de leden"), or null.</summary>
+    private IReadOnlyList<string>? NamedOwners(string body) =>
+        lexicon.OwnerPattern.Match(body) is { Success: true } named && owners.Names(named.Groups["owner"].Value) is { Count: > 0 } found ? found : null;
 
     private IReadOnlyList<string> SpeakerOwners(Statement statement) => statement.Speaker is { } speaker ? owners.Names(speaker) : [];
 

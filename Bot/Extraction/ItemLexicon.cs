@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace TeamsBot.Extraction;
@@ -78,6 +79,10 @@ internal sealed class ItemLexicon
         ClauseOpener = new Regex($@"\G(?:{string.Join('|', file.ClauseOpeners.Select(Regex.Escape))})\s+", Options);
         OwnerPattern = Any(file.OwnerPatterns);
         BackReference = Any(file.BackReferences);
+        SubjectVerbWords = file.SubjectActionVerbs
+            .Select(v => new string(v.TakeWhile(char.IsLetter).ToArray()).ToLowerInvariant())
+            .Where(w => w.Length > 0)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SubjectVerb = new Regex(
             @"^\s*(?!(?:" + string.Join('|', file.NotSubjectVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b)(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
             Options);
@@ -134,6 +139,33 @@ internal sealed class ItemLexicon
     /// <summary>Words that point back to the sentence before ("the action item", "dit").</summary>
     public Regex BackReference { get; }
 
+    /// <summary>The first words of the subject verbs: a sentence without one has no "Jan stuurt ..." clause to look for.</summary>
+    public FrozenSet<string> SubjectVerbWords { get; }
+
+    public bool MayHaveSubjectVerb(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (SubjectVerbWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, i - start)))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Matches at the start of what follows a named subject: "will", "to", "stuurt", "gaat".</summary>
     public Regex SubjectVerb { get; }
 
@@ -151,20 +183,6 @@ internal sealed class ItemLexicon
         }
     }
 
-    /// <summary>
-    /// One regex for a list of patterns. The non-backtracking engine runs a long alternation in one linear pass;
-    /// patterns it cannot run (look-arounds) fall back to the compiled backtracking engine.
-    /// </summary>
-    private static Regex Any(IReadOnlyList<string> patterns)
-    {
-        var pattern = patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})"));
-        try
-        {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, Options);
-        }
-    }
+    private static Regex Any(IReadOnlyList<string> patterns) =>
+        new(patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})")), Options);
 }

@@ -104,6 +104,11 @@ public static partial class MinutesExtractor
             }
         }
 
+        if (labels.Count == 0)
+        {
+            return people;
+        }
+
         var known = new Roster(people, "en");
         // In minutes written as dialogue ("Ryan: ..."), a name heard once is a speaker too.
         var dialogue = labels.Keys.Count(name => known.Resolve(name) is not null) >= 3 || labels.Values.Sum() >= 10;

@@ -40,10 +40,11 @@ internal sealed class OwnerFinder
     /// The owners named at the start of <paramref name="text"/> ("Anneke en Edwin gaan ...", "TSC will ...") and
     /// where the subject ends; null when the text does not start with a person or group.
     /// </summary>
-    public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? Subject(string text, int from = 0, IReadOnlyList<string>? previousPeople = null)
+    public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? Subject(string text, int from = 0, string? previousSentence = null)
     {
         var start = Skip(text, from);
-        if (previousPeople is { Count: 1 } && _pronoun.Match(text, start, text.Length - start) is { Success: true } pronoun)
+        if (previousSentence is not null && _pronoun.Match(text, start, text.Length - start) is { Success: true } pronoun
+            && Mentioned(previousSentence) is { Count: 1 } previousPeople)
         {
             return (previousPeople, start + pronoun.Length, true);
         }
