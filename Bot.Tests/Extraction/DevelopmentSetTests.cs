@@ -10,8 +10,6 @@ namespace TeamsBot.Tests.Extraction;
 /// </summary>
 public sealed class DevelopmentSetTests
 {
-    private static readonly string[] Documents = ["nl-00", "nl-01", "nl-05", "nl-08", "en-01", "en-03", "en-06"];
-
     [Theory]
     [InlineData(".md")]
     [InlineData(".docx")]
@@ -43,7 +41,7 @@ public sealed class DevelopmentSetTests
         var decisions = new GoldScore();
         var actions = new GoldScore();
         var reader = new MinutesReader();
-        foreach (var id in Documents)
+        foreach (var id in ((IEnumerable<object[]>)TestDocuments.DevelopmentMinutes).Select(row => (string)row[0]))
         {
             var gold = JsonNode.Parse(File.ReadAllText(TestDocuments.Fixture("Minutes", id + ".json")))!;
             var result = MinutesExtractor.Extract(reader.ReadFile(TestDocuments.Fixture("Minutes", id + extension)));

@@ -142,13 +142,7 @@ public sealed class DueDateResolverTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("en-01")]
-    [InlineData("en-03")]
-    [InlineData("en-06")]
-    [InlineData("nl-00")]
-    [InlineData("nl-01")]
-    [InlineData("nl-05")]
-    [InlineData("nl-08")]
+    [MemberData(nameof(TestDocuments.DevelopmentMinutes), MemberType = typeof(TestDocuments))]
     public void Resolve_FixtureEvidence_AgreesWithGoldDueDates(string id)
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Minutes", id + ".json")));

@@ -231,13 +231,7 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("en-01")]
-    [InlineData("en-03")]
-    [InlineData("en-06")]
-    [InlineData("nl-00")]
-    [InlineData("nl-01")]
-    [InlineData("nl-05")]
-    [InlineData("nl-08")]
+    [MemberData(nameof(TestDocuments.DevelopmentMinutes), MemberType = typeof(TestDocuments))]
     public void Extract_Fixture_MatchesGoldDateAndNamesNoOneFalsely(string id)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Minutes");

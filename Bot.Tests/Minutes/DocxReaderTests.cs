@@ -87,13 +87,7 @@ public sealed class DocxReaderTests
     }
 
     [Theory]
-    [InlineData("en-01")]
-    [InlineData("en-03")]
-    [InlineData("en-06")]
-    [InlineData("nl-00")]
-    [InlineData("nl-01")]
-    [InlineData("nl-05")]
-    [InlineData("nl-08")]
+    [MemberData(nameof(TestDocuments.DevelopmentMinutes), MemberType = typeof(TestDocuments))]
     public void Read_EveryFixture_CleanBlocks(string id)
     {
         var document = ReadFixture(id);

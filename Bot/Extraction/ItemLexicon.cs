@@ -144,26 +144,8 @@ internal sealed class ItemLexicon
 
     public bool MayHaveSubjectVerb(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (SubjectVerbWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, i - start)))
-                {
-                    return true;
-                }
-
-                start = -1;
-            }
-        }
-
-        return false;
+        var words = SubjectVerbWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return WordSpans.Of(text).Any(word => words.Contains(text.AsSpan()[word]));
     }
 
     /// <summary>Matches at the start of what follows a named subject: "will", "to", "stuurt", "gaat".</summary>

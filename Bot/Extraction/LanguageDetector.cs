@@ -19,7 +19,7 @@ internal static class LanguageDetector
         var seen = 0;
         foreach (var block in document.Blocks)
         {
-            foreach (var word in Words(block.Text))
+            foreach (var word in WordSpans.Of(block.Text).Select(range => block.Text[range]))
             {
                 for (var i = 0; i < Languages.Length; i++)
                 {
@@ -39,23 +39,5 @@ internal static class LanguageDetector
 
         var best = Array.IndexOf(counts, counts.Max());
         return Languages.Length == 0 || counts[best] == 0 ? "en" : Languages[best].Language;
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
     }
 }
