@@ -13,6 +13,9 @@ namespace TeamsBot;
 /// </summary>
 internal static class BenchCommand
 {
+    private const int WarmUpRuns = 50;
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
+
     public static Command Create()
     {
         var iterations = new Option<int>("--iterations") { Description = "Timed runs per measurement (after warm-up).", DefaultValueFactory = _ => 50 };
@@ -75,7 +78,9 @@ internal static class BenchCommand
 
     private static double[] Time(int iterations, Action action)
     {
-        for (var i = 0; i < Math.Min(5, iterations); i++)
+        // Warm up until the JIT has settled (tiered compilation promotes hot code after a few dozen calls).
+        var warmUp = Stopwatch.GetTimestamp();
+        for (var i = 0; i < WarmUpRuns && Stopwatch.GetElapsedTime(warmUp) < WarmUpTime; i++)
         {
             action();
         }
