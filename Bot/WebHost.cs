@@ -1,3 +1,6 @@
+using TeamsBot.Followup;
+using TeamsBot.Storage;
+
 namespace TeamsBot;
 
 /// <summary>The ASP.NET Core host: the table of contents of the running bot.</summary>
@@ -11,6 +14,8 @@ internal static class WebHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddStorage();
+        builder.AddFollowup();
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));

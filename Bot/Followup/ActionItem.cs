@@ -1,0 +1,43 @@
+namespace TeamsBot.Followup;
+
+public enum ItemStatus
+{
+    Open,
+    Done,
+    Dropped,
+}
+
+/// <summary>
+/// Something someone is to do after the meeting. <see cref="Owners"/> is empty when the minutes name nobody.
+/// <see cref="History"/> records every change with who made it, oldest first.
+/// </summary>
+public sealed record ActionItem(
+    string Id,
+    string Text,
+    string Quote,
+    string? Section,
+    IReadOnlyList<Owner> Owners,
+    DateOnly? Due,
+    ItemStatus Status,
+    DateTimeOffset? SnoozedUntil,
+    IReadOnlyList<ItemChange> History)
+{
+    public bool IsOwnedBy(string userId) => Owners.Any(o => o.Kind == OwnerKind.Member && o.MemberId == userId);
+
+    public bool IsSnoozedAt(DateTimeOffset now) => SnoozedUntil is { } until && until > now;
+}
+
+public enum ChangeKind
+{
+    Created,
+    Completed,
+    Reopened,
+    Dropped,
+    Reassigned,
+    DueChanged,
+    TextEdited,
+    Snoozed,
+}
+
+/// <summary>One change of an item: who, when, what, and the new value where there is one (a date, owner names, text).</summary>
+public sealed record ItemChange(DateTimeOffset At, Actor By, ChangeKind Kind, string? Detail = null);

@@ -1,0 +1,86 @@
+using TeamsBot.Extraction;
+using TeamsBot.Storage;
+
+namespace TeamsBot.Followup;
+
+/// <summary>Ingesting minutes: a new meeting, the same file again (nothing happens), or a changed file of a known meeting.</summary>
+public sealed partial class FollowupService
+{
+    /// <summary>
+    /// Stores what the extractor found in <paramref name="upload"/>, with owner names linked to <paramref name="members"/>.
+    /// The same bytes again return the meeting unchanged; a changed file of the same meeting (see <see cref="TeamCatalogue"/>
+    /// for the identity rule) updates it, and items still present keep their state: done stays done.
+    /// </summary>
+    public async Task<IngestOutcome> IngestAsync(MinutesUpload upload, ExtractionResult extraction, IReadOnlyList<TeamMember> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(extraction);
+        ArgumentNullException.ThrowIfNull(members);
+        var import = new MinutesImport(upload, extraction, members, time.GetUtcNow());
+        var catalogueKey = FollowupKeys.Catalogue(upload.TenantId, upload.TeamId);
+        var catalogue = await store.ReadAsync(catalogueKey, FollowupJson.Default.TeamCatalogue, cancellationToken) ?? TeamCatalogue.Empty;
+        if (catalogue.WithContent(import.ContentHash) is { } entry
+            && await GetMeetingAsync(upload.TenantId, upload.TeamId, entry.MeetingId, cancellationToken) is { } known
+            && known.Source.ContentHash == import.ContentHash)
+        {
+            Log.Ingested(logger, known.Id, IngestResult.Unchanged, known.Items.Count, known.Decisions.Count);
+            return new IngestOutcome(known, IngestResult.Unchanged);
+        }
+
+        var meetingId = catalogue.SameMeeting(import.Identity)?.MeetingId
+            ?? FollowupIds.MeetingId(upload.TenantId, upload.TeamId, import.ContentHash);
+
+        // The original bytes go first, so that a stored meeting always has its file.
+        await store.TryWriteAsync(
+            FollowupKeys.Minutes(upload.TenantId, upload.TeamId, meetingId, import.ContentHash), upload.Content, WriteCondition.None, cancellationToken);
+        var (meeting, before, result) = await StoreMeetingAsync(meetingId, import, cancellationToken);
+        await store.UpdateAsync(catalogueKey, FollowupJson.Default.TeamCatalogue, current =>
+        {
+            var latest = CatalogueEntry.Of(meeting);
+            return current?.Meetings.Contains(latest) == true ? null : (current ?? TeamCatalogue.Empty).With(latest);
+        }, cancellationToken);
+        if (result != IngestResult.Unchanged)
+        {
+            await _index.ApplyAsync(before, meeting, cancellationToken);
+        }
+
+        Log.Ingested(logger, meeting.Id, result, meeting.Items.Count, meeting.Decisions.Count);
+        return new IngestOutcome(meeting, result);
+    }
+
+    private async Task<(Meeting Meeting, Meeting? Before, IngestResult Result)> StoreMeetingAsync(string meetingId, MinutesImport import, CancellationToken cancellationToken)
+    {
+        var key = FollowupKeys.Meeting(import.TenantId, import.TeamId, meetingId);
+        for (var attempt = 0; attempt < DocumentUpdates.MaxAttempts; attempt++)
+        {
+            var document = await store.ReadAsync(key, cancellationToken);
+            if (document is null)
+            {
+                var created = import.NewMeeting(meetingId);
+                if (await store.TryWriteAsync(key, Serialize(created), WriteCondition.Absent, cancellationToken) is not null)
+                {
+                    return (created, null, IngestResult.Created);
+                }
+
+                continue;
+            }
+
+            var existing = Deserialize(document);
+            if (existing.Source.ContentHash == import.ContentHash)
+            {
+                return (existing, existing, IngestResult.Unchanged);
+            }
+
+            var merged = import.Merge(existing);
+            if (await store.TryWriteAsync(key, Serialize(merged), WriteCondition.Match(document.ETag), cancellationToken) is not null)
+            {
+                return (merged, existing, IngestResult.Updated);
+            }
+
+            Log.MeetingChangedMeanwhile(logger, meetingId, attempt + 1);
+            await Task.Yield();
+        }
+
+        throw new StoreContentionException($"Meeting {meetingId} kept changing; the new minutes were not stored.");
+    }
+}

@@ -1,0 +1,36 @@
+namespace TeamsBot.Followup;
+
+/// <summary>
+/// One meeting as the bot remembers it: where its minutes were posted, what they say, and the state of every item.
+/// <see cref="Revision"/> grows by one with every stored change, so that indexes can tell a newer state from an older.
+/// </summary>
+public sealed record Meeting(
+    string Id,
+    string TenantId,
+    string TeamId,
+    string ChannelId,
+    string ConversationReference,
+    string Title,
+    DateOnly? Date,
+    string Language,
+    IReadOnlyList<Attendee> Attendees,
+    SourceFile Source,
+    IReadOnlyList<Decision> Decisions,
+    IReadOnlyList<ActionItem> Items,
+    DateOnly? NextMeeting,
+    Actor Uploader,
+    DateTimeOffset UploadedAt,
+    DateTimeOffset UpdatedAt,
+    long Revision);
+
+/// <summary>The file the minutes came from; <see cref="ContentHash"/> is the SHA-256 of its bytes (hex).</summary>
+public sealed record SourceFile(string Name, string? Link, string ContentHash, long Length);
+
+/// <summary>A person the minutes list as present, linked to a team member when the name fits exactly one.</summary>
+public sealed record Attendee(string Name, string? Organization, string? MemberId);
+
+/// <summary>Something the meeting settled, with the sentence of the minutes it rests on.</summary>
+public sealed record Decision(string Id, string Text, string Quote, string? Section);
+
+/// <summary>Who did something: the AAD object id and the display name at the time.</summary>
+public sealed record Actor(string UserId, string Name);

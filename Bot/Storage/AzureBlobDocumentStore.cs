@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace TeamsBot.Storage;
+
+/// <summary>
+/// Documents as block blobs of one container, the key as the blob name. Conditional writes are the service's own
+/// If-Match / If-None-Match: * on the blob's ETag, so several instances of the bot share it safely.
+/// </summary>
+public sealed class AzureBlobDocumentStore : IDocumentStore
+{
+    private readonly BlobContainerClient _container;
+    private readonly Lazy<Task> _created;
+
+    public AzureBlobDocumentStore(BlobContainerClient container)
+    {
+        _container = container;
+        _created = new Lazy<Task>(() => _container.CreateIfNotExistsAsync());
+    }
+
+    public async Task<StoredDocument?> ReadAsync(StorageKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await _created.Value;
+        try
+        {
+            var response = await _container.GetBlobClient(key.Path).DownloadContentAsync(cancellationToken);
+            return new StoredDocument(response.Value.Content.ToMemory(), response.Value.Details.ETag.ToString());
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task<string?> TryWriteAsync(StorageKey key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await _created.Value;
+        var conditions = condition.IfAbsent
+            ? new BlobRequestConditions { IfNoneMatch = ETag.All }
+            : condition.IfMatch is { } etag ? new BlobRequestConditions { IfMatch = new ETag(etag) } : null;
+        try
+        {
+            var response = await _container.GetBlobClient(key.Path).UploadAsync(
+                new BinaryData(content), new BlobUploadOptions { Conditions = conditions }, cancellationToken);
+            return response.Value.ETag.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && condition.IfMatch is not null))
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> DeleteAsync(StorageKey key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await _created.Value;
+        var response = await _container.GetBlobClient(key.Path).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        return response.Value;
+    }
+
+    public async IAsyncEnumerable<StorageKey> ListAsync(StorageKey prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await _created.Value;
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix.Path + "/" }, cancellationToken))
+        {
+            if (StorageKey.TryParse(blob.Name) is { } key)
+            {
+                yield return key;
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace TeamsBot.Storage;
+
+public static class StorageExtensions
+{
+    /// <summary>Registers the <see cref="IDocumentStore"/> chosen by the <c>Storage</c> section, and the <see cref="ClaimRegistry"/>.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(
+                o => o.Provider != StorageProvider.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString) || o.ServiceUri is not null,
+                "Storage:Provider AzureBlob needs Storage:ConnectionString (Azurite, account key) or Storage:ServiceUri (DefaultAzureCredential).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IDocumentStore>(services => Create(services.GetRequiredService<IOptions<StorageOptions>>().Value));
+        builder.Services.AddSingleton<ClaimRegistry>();
+        return builder;
+    }
+
+    public static IDocumentStore Create(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == StorageProvider.FileSystem)
+        {
+            return new FileSystemDocumentStore(options.Folder);
+        }
+
+        var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new BlobServiceClient(options.ConnectionString)
+            : new BlobServiceClient(options.ServiceUri, new DefaultAzureCredential());
+        return new AzureBlobDocumentStore(service.GetBlobContainerClient(options.Container));
+    }
+}

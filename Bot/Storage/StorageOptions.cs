@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TeamsBot.Storage;
+
+/// <summary>Where the bot keeps its state. The file system needs no setup; Azure Blob Storage is for several instances.</summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.FileSystem;
+
+    /// <summary>The folder of the file-system store; relative paths resolve from the working directory.</summary>
+    [Required]
+    public string Folder { get; set; } = "data";
+
+    /// <summary>For Azurite or a key-based account ("UseDevelopmentStorage=true").</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The blob service URI, reached with DefaultAzureCredential (managed identity in Azure).</summary>
+    public Uri? ServiceUri { get; set; }
+
+    [Required]
+    [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:Container must be a valid blob container name (3-63 lower-case letters, digits and single hyphens).")]
+    public string Container { get; set; } = "teamsbot";
+}
+
+public enum StorageProvider
+{
+    FileSystem,
+    AzureBlob,
+}
