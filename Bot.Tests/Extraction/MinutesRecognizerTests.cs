@@ -18,16 +18,6 @@ public sealed class MinutesRecognizerTests
         Assert.Equal(expected, MinutesRecognizer.NameSuggestsMinutes(fileName));
 
     [Theory]
-    [InlineData("notulen.docx", true)]
-    [InlineData("notulen.PDF", true)]
-    [InlineData("notulen.md", true)]
-    [InlineData("minutes.html", true)]
-    [InlineData("minutes.xlsx", false)]
-    [InlineData("photo.png", false)]
-    public void IsDocumentType_AcceptsTheFormatsTheBotReads(string fileName, bool expected) =>
-        Assert.Equal(expected, MinutesRecognizer.IsDocumentType(fileName));
-
-    [Theory]
     [MemberData(nameof(TestDocuments.DevelopmentMinutes), MemberType = typeof(TestDocuments))]
     public void ReadsAsMinutes_RealMinutesUnderAPlainName_AreRecognised(string id)
     {

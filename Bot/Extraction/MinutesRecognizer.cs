@@ -8,12 +8,6 @@ namespace TeamsBot.Extraction;
 /// </summary>
 public static class MinutesRecognizer
 {
-    private static readonly string[] DocumentExtensions = [".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"];
-
-    /// <summary>Whether the file is of a type the bot reads as minutes (by its extension).</summary>
-    public static bool IsDocumentType(string fileName) =>
-        DocumentExtensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Whether the file's name says it is minutes ("Notulen stuurgroep 24 mei.docx", "MoM 2024-03-01.pdf").</summary>
     public static bool NameSuggestsMinutes(string fileName)
     {

@@ -1,17 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using TeamsBot.Minutes;
 
 namespace TeamsBot.Followup;
 
 public static class FollowupExtensions
 {
-    /// <summary>Registers <see cref="FollowupService"/>; needs AddStorage for its store.</summary>
+    /// <summary>Registers <see cref="FollowupService"/> and <see cref="MinutesIntake"/>; needs AddStorage for its store.</summary>
     public static IHostApplicationBuilder AddFollowup(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FollowupService>();
+        builder.Services.AddOptions<MinutesReaderOptions>().BindConfiguration(MinutesReaderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton<MinutesReader>();
+        builder.Services.AddSingleton<MinutesIntake>();
         return builder;
     }
 }
