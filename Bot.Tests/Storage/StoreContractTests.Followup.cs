@@ -185,7 +185,7 @@ public abstract partial class StoreContractTests
         var kept = await service.IngestAsync(Upload("other team", team: "19:other@thread.tacv2"), MinutesOf("Werkgroep", null, TwentyItems()), Members, CancellationToken.None);
         await service.IngestAsync(Upload("first"), MinutesOf("Stuurgroep", new DateOnly(2023, 5, 24), TwentyItems()), Members, CancellationToken.None);
         await service.IngestAsync(Upload("second"), MinutesOf("Stuurgroep", new DateOnly(2023, 6, 21), TwentyItems()), Members, CancellationToken.None);
-        await service.UpdateSettingsAsync(Tenant, Team, s => s with { ReminderLeadDays = 2 }, CancellationToken.None);
+        await service.UpdateSettingsAsync(Tenant, Team, s => s with { ReminderLeadDays = 5 }, CancellationToken.None);
 
         Assert.Equal(2, await service.ForgetTeamAsync(Tenant, Team, CancellationToken.None));
 
@@ -193,7 +193,7 @@ public abstract partial class StoreContractTests
         var olga = await service.ListMyOpenItemsAsync(Tenant, "aad-olga", true, CancellationToken.None);
         Assert.Equal(10, olga.Count);
         Assert.All(olga, i => Assert.Equal(kept.Meeting.Id, i.MeetingId));
-        Assert.Equal(1, (await service.GetSettingsAsync(Tenant, Team, CancellationToken.None)).ReminderLeadDays);
+        Assert.Equal(new TeamSettings().ReminderLeadDays, (await service.GetSettingsAsync(Tenant, Team, CancellationToken.None)).ReminderLeadDays);
         Assert.DoesNotContain(await AllKeysAsync(), k => k.Contains("/teams/" + TenantKeys.Hash("team", Tenant, Team), StringComparison.Ordinal));
     }
 

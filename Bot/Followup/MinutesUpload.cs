@@ -59,7 +59,7 @@ public sealed record DecisionHit(string MeetingId, string MeetingTitle, DateOnly
 /// <summary>How a team wants the bot to behave. Stored per team, beside its meetings.</summary>
 public sealed record TeamSettings(
     bool ReviewFirst = true,
-    int ReminderLeadDays = 1,
+    int ReminderLeadDays = 2,
     string TimeZone = "Europe/Amsterdam",
     string Language = "nl",
     string? Cadence = null);
