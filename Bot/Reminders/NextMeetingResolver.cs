@@ -1,7 +1,10 @@
 namespace TeamsBot.Reminders;
 
-/// <summary>Which source decided the next meeting, in the order they are consulted.</summary>
-public enum NextMeetingSource { Calendar, Minutes, Cadence, None }
+/// <summary>
+/// Which source decided the next meeting, in the order they are consulted; <see cref="Command"/> is a date set with
+/// the "volgende vergadering" / "next meeting" command (or the CLI's --next-meeting), which the caller applies.
+/// </summary>
+public enum NextMeetingSource { Calendar, Minutes, Command, Cadence, None }
 
 /// <summary>The next meeting (null for <see cref="NextMeetingSource.None"/>), which source decided it, and in words why.</summary>
 public sealed record NextMeetingResolution(NextMeetingSource Source, ScheduledMeeting? Meeting, string Reason);
