@@ -16,6 +16,7 @@ public static class FollowupExtensions
         builder.Services.AddOptions<MinutesReaderOptions>().BindConfiguration(MinutesReaderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton<MinutesReader>();
         builder.Services.AddSingleton<MinutesIntake>();
+        builder.Services.AddSingleton<Installations>();
         return builder;
     }
 }

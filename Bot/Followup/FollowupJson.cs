@@ -11,4 +11,8 @@ namespace TeamsBot.Followup;
 [JsonSerializable(typeof(TeamCatalogue))]
 [JsonSerializable(typeof(UserItemsIndex))]
 [JsonSerializable(typeof(TeamSettings))]
+[JsonSerializable(typeof(TenantInstallations))]
+[JsonSerializable(typeof(InstalledTenants))]
+[JsonSerializable(typeof(PersonalChat))]
+[JsonSerializable(typeof(TeamRoster))]
 internal sealed partial class FollowupJson : JsonSerializerContext;

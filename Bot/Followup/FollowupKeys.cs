@@ -8,10 +8,14 @@ namespace TeamsBot.Followup;
 /// <code>
 /// tenants/{tenant}/teams/{team}/catalogue          the team's meetings: identity data for recognising uploads
 /// tenants/{tenant}/teams/{team}/settings           TeamSettings
+/// tenants/{tenant}/teams/{team}/roster             TeamRoster (Installations)
 /// tenants/{tenant}/teams/{team}/meetings/{id}      Meeting
 /// tenants/{tenant}/teams/{team}/minutes/{id}/{sha} the original bytes of each file of the meeting
 /// tenants/{tenant}/users/{user}/open-items         the user's open items, by meeting (the "my items" index)
+/// tenants/{tenant}/users/{user}/chat               PersonalChat (Installations)
+/// tenants/{tenant}/installations                   the tenant's teams with the bot (Installations)
 /// tenants/{tenant}/claims/{name}                   ClaimRegistry
+/// registry/tenants                                 the ids of the tenants with the bot installed
 /// </code>
 /// </summary>
 internal static class FollowupKeys
