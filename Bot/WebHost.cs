@@ -11,6 +11,7 @@ internal static class WebHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        Telemetry.TelemetryExtensions.AddTelemetry(builder);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
