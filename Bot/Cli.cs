@@ -21,6 +21,7 @@ internal static class Cli
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(Reminders.RemindersCommand.Create());
+        root.Subcommands.Add(Manifest.ManifestCommand.Create());
 
         if (args.Length == 0 || args[0].StartsWith("--urls", StringComparison.Ordinal) || args[0].StartsWith("--environment", StringComparison.Ordinal))
         {

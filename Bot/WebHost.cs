@@ -16,6 +16,7 @@ internal static class WebHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
         builder.AddFollowup();
+        Telemetry.TelemetryExtensions.AddTelemetry(builder);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
