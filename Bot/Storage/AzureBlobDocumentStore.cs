@@ -12,18 +12,14 @@ namespace TeamsBot.Storage;
 public sealed class AzureBlobDocumentStore : IDocumentStore
 {
     private readonly BlobContainerClient _container;
-    private readonly Lazy<Task> _created;
+    private volatile bool _containerReady;
 
-    public AzureBlobDocumentStore(BlobContainerClient container)
-    {
-        _container = container;
-        _created = new Lazy<Task>(() => _container.CreateIfNotExistsAsync());
-    }
+    public AzureBlobDocumentStore(BlobContainerClient container) => _container = container;
 
     public async Task<StoredDocument?> ReadAsync(StorageKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _created.Value;
+        await EnsureContainerAsync(cancellationToken);
         try
         {
             var response = await _container.GetBlobClient(key.Path).DownloadContentAsync(cancellationToken);
@@ -38,7 +34,7 @@ public sealed class AzureBlobDocumentStore : IDocumentStore
     public async Task<string?> TryWriteAsync(StorageKey key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _created.Value;
+        await EnsureContainerAsync(cancellationToken);
         var conditions = condition.IfAbsent
             ? new BlobRequestConditions { IfNoneMatch = ETag.All }
             : condition.IfMatch is { } etag ? new BlobRequestConditions { IfMatch = new ETag(etag) } : null;
@@ -57,7 +53,7 @@ public sealed class AzureBlobDocumentStore : IDocumentStore
     public async Task<bool> DeleteAsync(StorageKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _created.Value;
+        await EnsureContainerAsync(cancellationToken);
         var response = await _container.GetBlobClient(key.Path).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
         return response.Value;
     }
@@ -65,13 +61,26 @@ public sealed class AzureBlobDocumentStore : IDocumentStore
     public async IAsyncEnumerable<StorageKey> ListAsync(StorageKey prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        await _created.Value;
+        await EnsureContainerAsync(cancellationToken);
         await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix.Path + "/" }, cancellationToken))
         {
             if (StorageKey.TryParse(blob.Name) is { } key)
             {
                 yield return key;
             }
+        }
+    }
+
+    /// <summary>
+    /// Creates the container on first use. Only success is remembered: a storage account that was unreachable at the
+    /// first call is tried again at the next, so the bot recovers without a restart.
+    /// </summary>
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (!_containerReady)
+        {
+            await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            _containerReady = true;
         }
     }
 }

@@ -21,6 +21,7 @@ public static class StorageExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IDocumentStore>(services => Create(services.GetRequiredService<IOptions<StorageOptions>>().Value));
         builder.Services.AddSingleton<ClaimRegistry>();
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(5));
         return builder;
     }
 
