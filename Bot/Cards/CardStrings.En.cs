@@ -67,6 +67,7 @@ public sealed partial class CardStrings
             new("settings", "Review first, reminders, time zone and language.", "settings"),
             new("help", "This overview.", "help"),
         ],
+        Example = ex => $"For example: {ex}",
         ReminderTitle = meeting => $"Next meeting {meeting} — your open actions:",
         ReminderHint = "Update them with the buttons; the card in the channel follows.",
         CarryOverTitle = meeting => $"Open items for {meeting}",

@@ -67,6 +67,7 @@ public sealed partial class CardStrings
             new("instellingen", "Controle vooraf, herinneringen, tijdzone en taal.", "instellingen"),
             new("help", "Deze uitleg.", "help"),
         ],
+        Example = ex => $"Bijvoorbeeld: {ex}",
         ReminderTitle = meeting => $"Volgende vergadering {meeting} — je open acties:",
         ReminderHint = "Werk ze bij met de knoppen; de kaart in het kanaal loopt mee.",
         CarryOverTitle = meeting => $"Openstaande acties voor {meeting}",

@@ -121,6 +121,8 @@ public sealed partial class CardStrings
 
     public required IReadOnlyList<CardHelpLine> HelpLines { get; init; }
 
+    public required Func<string, string> Example { get; init; }
+
     public required Func<string, string> ReminderTitle { get; init; }
 
     public required string ReminderHint { get; init; }
