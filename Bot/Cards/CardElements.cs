@@ -137,17 +137,6 @@ internal static class CardElements
         return new JsonObject { ["type"] = "ColumnSet", ["columns"] = columns };
     }
 
-    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts)
-    {
-        var array = new JsonArray();
-        foreach (var (title, value) in facts)
-        {
-            array.Add(new JsonObject { ["title"] = title, ["value"] = value });
-        }
-
-        return new JsonObject { ["type"] = "FactSet", ["facts"] = array };
-    }
-
     public static JsonObject ActionSet(params JsonObject[] actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(actions) };
 

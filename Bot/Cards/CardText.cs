@@ -19,7 +19,8 @@ public static class CardText
 
     /// <summary>
     /// One line of plain text: control and bidi-override characters removed, whitespace collapsed, '&lt;' and '&amp;'
-    /// unable to start a tag, mention or entity, and bare URLs unable to become links; at most
+    /// unable to start a tag, mention or entity, "](" unable to close a link, and bare URLs and e-mail addresses unable
+    /// to become links (an invisible word joiner breaks each); at most
     /// <paramref name="maxLength"/> characters, cut at a word with "…".
     /// </summary>
     public static string Plain(string? text, int maxLength = DefaultMaxLength)
@@ -36,8 +37,13 @@ public static class CardText
         for (var i = 0; i < cut.Length; i++)
         {
             var c = cut[i];
+            if (c == '.' && EndsWithWww(builder))
+            {
+                builder.Append(WordJoiner);
+            }
+
             builder.Append(c);
-            if (c is '<' or '&' or '@' || (c == ':' && Follows(cut, i + 1, "//")) || (c == '.' && EndsWithWww(builder)))
+            if (c is '<' or '&' or '@' || (c == ']' && Follows(cut, i + 1, "(")) || (c == ':' && Follows(cut, i + 1, "//")))
             {
                 builder.Append(WordJoiner);
             }
@@ -131,8 +137,8 @@ public static class CardText
         index + expected.Length <= text.Length && string.CompareOrdinal(text, index, expected, 0, expected.Length) == 0;
 
     private static bool EndsWithWww(StringBuilder builder) =>
-        builder.Length >= 4
-        && char.ToUpperInvariant(builder[^4]) == 'W' && char.ToUpperInvariant(builder[^3]) == 'W' && char.ToUpperInvariant(builder[^2]) == 'W';
+        builder.Length >= 3
+        && char.ToUpperInvariant(builder[^3]) == 'W' && char.ToUpperInvariant(builder[^2]) == 'W' && char.ToUpperInvariant(builder[^1]) == 'W';
 
     // "1. " at the start of the text opens a numbered list.
     private static bool AllDigits(string text, int dotIndex)
