@@ -125,13 +125,8 @@ internal static class CardElements
         var columns = new JsonArray(new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = new JsonArray(stretch) });
         if (auto is not null)
         {
-            columns.Add(new JsonObject
-            {
-                ["type"] = "Column",
-                ["width"] = "auto",
-                ["verticalContentAlignment"] = "Top",
-                ["items"] = new JsonArray(auto),
-            });
+            auto.Remove("wrap");
+            columns.Add(new JsonObject { ["type"] = "Column", ["width"] = "auto", ["items"] = new JsonArray(auto) });
         }
 
         return new JsonObject { ["type"] = "ColumnSet", ["columns"] = columns };
