@@ -1,0 +1,42 @@
+namespace TeamsBot.Cards;
+
+/// <summary>An Action.Execute of one of our cards, checked and typed by <see cref="CardActionParser"/>.</summary>
+public abstract record CardAction;
+
+public sealed record ItemDone(string MeetingId, string ItemId) : CardAction;
+
+public sealed record ItemReopen(string MeetingId, string ItemId) : CardAction;
+
+public enum SnoozeUntil { Week, NextMeeting }
+
+public sealed record ItemSnooze(string MeetingId, string ItemId, SnoozeUntil Until) : CardAction;
+
+public sealed record ItemHandOverPick(string MeetingId, string ItemId) : CardAction;
+
+public sealed record ItemHandOver(string MeetingId, string ItemId, string MemberId) : CardAction;
+
+public sealed record OwnerLinkPick(string MeetingId, string ItemId, int OwnerIndex) : CardAction;
+
+public sealed record OwnerLink(string MeetingId, string ItemId, int OwnerIndex, string MemberId) : CardAction;
+
+public enum ReviewStep { Publish, Page, Add }
+
+public enum ReviewOwnerKind { Keep, Nobody, Member }
+
+/// <summary>The owner chosen in the review card; <see cref="MemberId"/> is set for <see cref="ReviewOwnerKind.Member"/>.</summary>
+public sealed record ReviewOwner(ReviewOwnerKind Kind, string? MemberId = null);
+
+/// <summary>What the reviewer left in the inputs of one item.</summary>
+public sealed record ReviewEdit(string ItemId, string Text, ReviewOwner Owner, DateOnly? Due, bool Remove);
+
+public sealed record ReviewNewItem(string Text, ReviewOwner Owner, DateOnly? Due);
+
+/// <summary>
+/// A review card submission: the edits of the page shown, and for <see cref="ReviewStep.Add"/> the new item;
+/// <see cref="Page"/> is the page to show next (0-based).
+/// </summary>
+public sealed record ReviewSubmit(ReviewStep Step, string MeetingId, int Page, IReadOnlyList<ReviewEdit> Edits, ReviewNewItem? NewItem) : CardAction;
+
+public sealed record SettingsSave(CardSettings Settings) : CardAction;
+
+public sealed record CardRefresh(CardView View, string? MeetingId) : CardAction;

@@ -1,0 +1,19 @@
+namespace TeamsBot.Cards;
+
+/// <summary>
+/// How much a card holds. A card lists at most <see cref="ListedItems"/> items and <see cref="ListedDecisions"/>
+/// decisions, and fewer when they would take it past <see cref="CardJson.CardBudgetBytes"/>; the rest are counted
+/// in one line that says which command lists them all. Long texts are cut with "…" (the full text stays in storage).
+/// </summary>
+public static class CardLimits
+{
+    public const int ListedItems = 25;
+    public const int ListedDecisions = 15;
+    public const int ReviewItemsPerPage = 10;
+    public const int RefreshUserIds = 60;
+    public const int ItemTextLength = 300;
+    public const int DecisionTextLength = 300;
+    public const int QuoteLength = 600;
+    public const int TitleLength = 120;
+    public const int SectionLength = 80;
+}

@@ -1,0 +1,61 @@
+namespace TeamsBot.Cards;
+
+/// <summary>The language a card speaks; chosen per call by the caller (team setting or message locale).</summary>
+public enum CardLanguage { Nl, En }
+
+/// <summary>
+/// A person as a card shows them. <see cref="MemberId"/> (Teams user id "29:…", Entra object id or UPN) is set only
+/// for a member of the team; only such a person is @mentioned. A group ("Programmabureau") is a person without id.
+/// </summary>
+public sealed record CardPerson(string Name, string? MemberId = null);
+
+/// <summary>A team member to choose from (hand over, link an owner, review).</summary>
+public sealed record CardMember(string Id, string Name);
+
+public enum CardItemStatus { Open, Done }
+
+/// <summary>
+/// An action item as a card shows it. <see cref="Id"/> is the item's id within its meeting (letters, digits, '-', '_');
+/// <see cref="TimesPostponed"/> is how often it was snoozed or moved, shown as "2× uitgesteld".
+/// </summary>
+public sealed record CardItem(
+    string Id,
+    string Text,
+    IReadOnlyList<CardPerson> Owners,
+    DateOnly? Due,
+    CardItemStatus Status,
+    string? Quote = null,
+    string? Section = null,
+    DateOnly? SnoozedUntil = null,
+    int TimesPostponed = 0);
+
+public sealed record CardDecision(string Id, string Text, string? Quote = null);
+
+/// <summary>
+/// A meeting as a card shows it. <see cref="NextMeeting"/> is the local wall-clock time of the next meeting in the
+/// team's time zone, when known (it enables "snooze until the next meeting").
+/// </summary>
+public sealed record CardMeeting(string Id, string Title, DateOnly? Date, DateTime? NextMeeting = null);
+
+/// <summary>Items of one meeting, for cards that list items across meetings.</summary>
+public sealed record CardMeetingItems(CardMeeting Meeting, IReadOnlyList<CardItem> Items);
+
+/// <summary>A decision found by a search, with the meeting it was taken in.</summary>
+public sealed record CardDecisionHit(CardMeeting Meeting, CardDecision Decision);
+
+/// <summary>A team's settings as the settings card shows and submits them.</summary>
+public sealed record CardSettings(bool ReviewFirst, int ReminderLeadDays, string TimeZone, CardLanguage Language);
+
+/// <summary>
+/// What every card needs to know about the call: its language, today's date in the team's time zone (for "overdue")
+/// and who should see live updates (Teams user ids for <c>refresh.userIds</c>).
+/// </summary>
+public sealed record CardContext(CardLanguage Language, DateOnly Today, IReadOnlyList<string> Viewers)
+{
+    public CardContext(CardLanguage language, DateOnly today)
+        : this(language, today, [])
+    {
+    }
+
+    public CardStrings Strings => CardStrings.For(Language);
+}

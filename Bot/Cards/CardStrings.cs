@@ -1,0 +1,153 @@
+namespace TeamsBot.Cards;
+
+/// <summary>One help line: the command as typed, what it does, and an example.</summary>
+public sealed record CardHelpLine(string Command, string Explanation, string Example);
+
+/// <summary>
+/// Every word a card shows, in one language. The Dutch table is in CardStrings.Nl.cs and the English one in
+/// CardStrings.En.cs, so that a translator edits one file.
+/// </summary>
+public sealed partial class CardStrings
+{
+    public static CardStrings For(CardLanguage language) => language == CardLanguage.En ? En : Nl;
+
+    public required IReadOnlyList<string> DayNames { get; init; }
+
+    public required IReadOnlyList<string> MonthNames { get; init; }
+
+    public required string Decisions { get; init; }
+
+    public required string ActionItems { get; init; }
+
+    public required string NoDecisions { get; init; }
+
+    public required string NoItems { get; init; }
+
+    public required string NoOwner { get; init; }
+
+    public required string NotAMember { get; init; }
+
+    public required Func<string, string> MeetingOf { get; init; }
+
+    public required Func<string, string> DueOn { get; init; }
+
+    public required string StatusOpen { get; init; }
+
+    public required string StatusDone { get; init; }
+
+    public required string StatusOverdue { get; init; }
+
+    public required Func<string, string> SnoozedUntil { get; init; }
+
+    public required Func<int, string> Postponed { get; init; }
+
+    public required Func<string, string> FromSection { get; init; }
+
+    public required string Done { get; init; }
+
+    public required string Reopen { get; init; }
+
+    public required string Snooze { get; init; }
+
+    public required string SnoozeWeek { get; init; }
+
+    public required string SnoozeNextMeeting { get; init; }
+
+    public required string HandOver { get; init; }
+
+    public required string LinkToMember { get; init; }
+
+    public required string Source { get; init; }
+
+    public required string Refresh { get; init; }
+
+    public required Func<int, string> MoreItems { get; init; }
+
+    public required Func<int, string> MoreDecisions { get; init; }
+
+    public required string ReviewTitle { get; init; }
+
+    public required string ReviewHint { get; init; }
+
+    public required string ItemText { get; init; }
+
+    public required string Owner { get; init; }
+
+    public required string Nobody { get; init; }
+
+    public required string Due { get; init; }
+
+    public required string Remove { get; init; }
+
+    public required string AddItem { get; init; }
+
+    public required string Add { get; init; }
+
+    public required string Publish { get; init; }
+
+    public required Func<int, int, string> PageOf { get; init; }
+
+    public required string Next { get; init; }
+
+    public required string Previous { get; init; }
+
+    public required string MyActions { get; init; }
+
+    public required string MyActionsEmpty { get; init; }
+
+    public required string TeamItems { get; init; }
+
+    public required string TeamItemsEmpty { get; init; }
+
+    public required Func<string, string> DecisionsAbout { get; init; }
+
+    public required Func<string, string> NoDecisionsAbout { get; init; }
+
+    public required string Settings { get; init; }
+
+    public required string ReviewFirst { get; init; }
+
+    public required string ReminderLeadDays { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public required string Language { get; init; }
+
+    public required string Save { get; init; }
+
+    public required string HelpTitle { get; init; }
+
+    public required string HelpIntro { get; init; }
+
+    public required IReadOnlyList<CardHelpLine> HelpLines { get; init; }
+
+    public required Func<string, string> Example { get; init; }
+
+    public required Func<string, string> ReminderTitle { get; init; }
+
+    public required string ReminderHint { get; init; }
+
+    public required Func<string, string> CarryOverTitle { get; init; }
+
+    public required string CarryOverHint { get; init; }
+
+    public required string CarryOverEmpty { get; init; }
+
+    public required string WithoutOwner { get; init; }
+
+    public required string HandOverTo { get; init; }
+
+    public required Func<string, string> LinkOwner { get; init; }
+
+    public required string ChooseMember { get; init; }
+
+    public required string Link { get; init; }
+
+    public required string Cancel { get; init; }
+
+    public required string NoticeInfo { get; init; }
+
+    public required string NoticeWarning { get; init; }
+
+    public required string NoticeError { get; init; }
+}

@@ -1,0 +1,87 @@
+namespace TeamsBot.Cards;
+
+/// <summary>
+/// The Action.Execute verbs of every card and the names of their data fields: the contract between the cards and the
+/// code that handles <c>adaptiveCard/action</c> invokes (see <see cref="CardActionParser"/>). Teams merges a card's
+/// input values into <c>data</c>, so input ids are data fields too.
+/// </summary>
+public static class CardVerbs
+{
+    /// <summary>{meetingId, itemId}</summary>
+    public const string ItemDone = "item.done";
+
+    /// <summary>{meetingId, itemId}</summary>
+    public const string ItemReopen = "item.reopen";
+
+    /// <summary>{meetingId, itemId, until: "week" | "nextMeeting"}</summary>
+    public const string ItemSnooze = "item.snooze";
+
+    /// <summary>{meetingId, itemId}: answer with the member picker card for this item.</summary>
+    public const string ItemHandOverPick = "item.handover.pick";
+
+    /// <summary>{meetingId, itemId, memberId (input)}</summary>
+    public const string ItemHandOver = "item.handover";
+
+    /// <summary>{meetingId, itemId, owner (index of the unresolved owner)}: answer with the member picker card.</summary>
+    public const string OwnerLinkPick = "owner.link.pick";
+
+    /// <summary>{meetingId, itemId, owner, memberId (input)}</summary>
+    public const string OwnerLink = "owner.link";
+
+    /// <summary>{meetingId, page, items: "a1 a2", inputs item.&lt;id&gt;.text|owner|due|remove}: save this page, publish.</summary>
+    public const string ReviewPublish = "review.publish";
+
+    /// <summary>{meetingId, page (the page to show), items, item inputs}: save this page, show another.</summary>
+    public const string ReviewPage = "review.page";
+
+    /// <summary>{meetingId, page, items, item inputs, new.text, new.owner, new.due}: save this page and add an item.</summary>
+    public const string ReviewAdd = "review.add";
+
+    /// <summary>{reviewFirst, leadDays, timeZone, language} (inputs)</summary>
+    public const string SettingsSave = "settings.save";
+
+    /// <summary>{view, meetingId?}: the card's refresh action and the manual refresh button.</summary>
+    public const string Refresh = "card.refresh";
+
+    public const string MeetingId = "meetingId";
+    public const string ItemId = "itemId";
+    public const string Until = "until";
+    public const string MemberId = "memberId";
+    public const string Owner = "owner";
+    public const string Page = "page";
+    public const string Items = "items";
+    public const string View = "view";
+    public const string NewText = "new.text";
+    public const string NewOwner = "new.owner";
+    public const string NewDue = "new.due";
+    public const string ReviewFirst = "reviewFirst";
+    public const string LeadDays = "leadDays";
+    public const string TimeZone = "timeZone";
+    public const string Language = "language";
+
+    public const string UntilWeek = "week";
+    public const string UntilNextMeeting = "nextMeeting";
+
+    /// <summary>Owner choice values in the review card: keep the extracted owners, nobody, or "m:" + a member id.</summary>
+    public const string OwnerKeep = "keep";
+    public const string OwnerNobody = "none";
+    public const string OwnerMemberPrefix = "m:";
+
+    /// <summary>A view's name in refresh data: "summary", "myActions", ...</summary>
+    public static string ViewName(CardView view)
+    {
+        var name = view.ToString();
+        return string.Concat(name[..1].ToLowerInvariant(), name[1..]);
+    }
+
+    public static string ItemTextInput(string itemId) => $"item.{itemId}.text";
+
+    public static string ItemOwnerInput(string itemId) => $"item.{itemId}.owner";
+
+    public static string ItemDueInput(string itemId) => $"item.{itemId}.due";
+
+    public static string ItemRemoveInput(string itemId) => $"item.{itemId}.remove";
+}
+
+/// <summary>Which card a refresh asks for.</summary>
+public enum CardView { Summary, Review, MyActions, TeamItems, Reminder, CarryOver }

@@ -1,0 +1,145 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsBot.Cards;
+
+/// <summary>
+/// The private card for the uploader before publishing: per item the text, owner (kept, nobody or a team member),
+/// due date and a remove toggle, an "add item" part and "Publiceer". Input ids are "item.&lt;itemId&gt;.text|owner|due|remove"
+/// (<see cref="CardVerbs"/>); the data of every button lists the item ids of the page, so the submitted values map
+/// back to items. Long reviews are split in pages; every page button saves the page it leaves.
+/// </summary>
+public static class ReviewCard
+{
+    public static JsonObject Build(
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var item in items)
+        {
+            if (!CardActionParser.ItemIdPattern().IsMatch(item.Id))
+            {
+                throw new ArgumentException($"Item id '{CardText.Plain(item.Id, 40)}' cannot be an input id: use letters, digits, '-' and '_'.", nameof(items));
+            }
+        }
+
+        var pageSize = PageSize(meeting, decisions, items, members, context);
+        var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        return Build(meeting, decisions, items, members, Math.Clamp(page, 0, pages - 1), pageSize, context);
+    }
+
+    /// <summary>Items per page: the usual number, fewer when the owner lists of a large team would overflow the card.</summary>
+    public static int PageSize(CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var heaviest = items.OrderByDescending(i => i.Text.Length + (i.Quote?.Length ?? 0)).ToList();
+        var card = CardFitting.Fit(Math.Min(CardLimits.ReviewItemsPerPage, Math.Max(1, items.Count)), size => Build(meeting, decisions, heaviest, members, 0, size, context));
+        return Math.Max(1, card["body"]!.AsArray().Count(e => e?["id"]?.GetValue<string>().StartsWith("review-", StringComparison.Ordinal) == true));
+    }
+
+    private static JsonObject Build(
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, int pageSize, CardContext context)
+    {
+        var scope = new CardScope(context);
+        var strings = scope.Strings;
+        var body = new JsonArray(CardElements.Text(strings.ReviewTitle, TextStyle.Subtle));
+        foreach (var element in SummaryCard.Header(scope, meeting))
+        {
+            body.Add(element!.DeepClone());
+        }
+
+        body.Add(CardElements.Text(strings.ReviewHint, TextStyle.Subtle));
+        if (page == 0)
+        {
+            SummaryCard.AddDecisions(scope, body, decisions);
+        }
+
+        body.Add(CardElements.Text($"{strings.ActionItems} ({items.Count})", TextStyle.Heading, spacing: "Large"));
+        var onPage = items.Skip(page * pageSize).Take(pageSize).ToList();
+        foreach (var item in onPage)
+        {
+            body.Add(Editor(scope, item, members));
+        }
+
+        var data = PageData(meeting, page, onPage);
+        var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        if (pages > 1)
+        {
+            body.Add(Pager(scope, meeting, page, pages, onPage));
+        }
+
+        body.Add(CardElements.ActionSet(CardElements.ShowCard(strings.AddItem, NewItem(scope, members, data))));
+        return scope.Card(body, new JsonArray(CardElements.Execute(strings.Publish, CardVerbs.ReviewPublish, data)));
+    }
+
+    private static JsonObject Editor(CardScope scope, CardItem item, IReadOnlyList<CardMember> members)
+    {
+        var strings = scope.Strings;
+        var fields = new JsonArray(
+            CardElements.TextInput(CardVerbs.ItemTextInput(item.Id), strings.ItemText, CardText.Plain(item.Text, CardActionParser.MaxItemTextLength), CardActionParser.MaxItemTextLength, multiline: true),
+            CardElements.Columns(
+                OwnerChoices(scope, CardVerbs.ItemOwnerInput(item.Id), item.Owners, members),
+                CardElements.DateInput(CardVerbs.ItemDueInput(item.Id), strings.Due, item.Due)),
+            CardElements.Toggle(CardVerbs.ItemRemoveInput(item.Id), strings.Remove, false));
+        if (!string.IsNullOrWhiteSpace(item.Quote))
+        {
+            fields.Add(CardElements.Data(item.Quote, CardLimits.QuoteLength, italic: true, subtle: true));
+        }
+
+        return CardElements.Container(fields, id: $"review-{item.Id}", separator: true, spacing: "Medium");
+    }
+
+    private static JsonObject OwnerChoices(CardScope scope, string id, IReadOnlyList<CardPerson> owners, IReadOnlyList<CardMember> members)
+    {
+        var strings = scope.Strings;
+        var choices = new List<(string, string)>();
+        if (owners.Count > 0)
+        {
+            choices.Add((string.Join(", ", owners.Select(o => o.MemberId is null ? $"{o.Name} {strings.NotAMember}" : o.Name)), CardVerbs.OwnerKeep));
+        }
+
+        choices.Add((strings.Nobody, CardVerbs.OwnerNobody));
+        choices.AddRange(members.Select(m => (m.Name, CardVerbs.OwnerMemberPrefix + m.Id)));
+        return CardElements.Choices(id, strings.Owner, choices, owners.Count > 0 ? CardVerbs.OwnerKeep : CardVerbs.OwnerNobody, filtered: true);
+    }
+
+    private static JsonArray NewItem(CardScope scope, IReadOnlyList<CardMember> members, JsonObject data)
+    {
+        var strings = scope.Strings;
+        return new JsonArray(
+            CardElements.TextInput(CardVerbs.NewText, strings.ItemText, string.Empty, CardActionParser.MaxItemTextLength, multiline: true),
+            CardElements.Columns(
+                OwnerChoices(scope, CardVerbs.NewOwner, [], members),
+                CardElements.DateInput(CardVerbs.NewDue, strings.Due, null)),
+            CardElements.ActionSet(CardElements.Execute(strings.Add, CardVerbs.ReviewAdd, (JsonObject)data.DeepClone())));
+    }
+
+    private static JsonObject Pager(CardScope scope, CardMeeting meeting, int page, int pages, IReadOnlyList<CardItem> onPage)
+    {
+        var strings = scope.Strings;
+        var buttons = new List<JsonObject>();
+        if (page > 0)
+        {
+            buttons.Add(CardElements.Execute(strings.Previous, CardVerbs.ReviewPage, PageData(meeting, page - 1, onPage)));
+        }
+
+        if (page < pages - 1)
+        {
+            buttons.Add(CardElements.Execute(strings.Next, CardVerbs.ReviewPage, PageData(meeting, page + 1, onPage)));
+        }
+
+        return CardElements.Container(
+            new JsonArray(CardElements.Text(strings.PageOf(page + 1, pages), TextStyle.Subtle), CardElements.ActionSet([.. buttons])),
+            separator: true);
+    }
+
+    private static JsonObject PageData(CardMeeting meeting, int page, IReadOnlyList<CardItem> onPage) => new()
+    {
+        [CardVerbs.MeetingId] = meeting.Id,
+        [CardVerbs.Page] = page,
+        [CardVerbs.Items] = string.Join(' ', onPage.Select(i => i.Id)),
+    };
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsBot.Cards;
+
+/// <summary>The team's settings: review first, reminder lead time in working days, time zone and language.</summary>
+public static class SettingsCard
+{
+    public const int MaxLeadDays = 10;
+
+    public static JsonObject Build(CardSettings settings, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+        var scope = new CardScope(context);
+        var strings = scope.Strings;
+        var zones = CardTimeZones.Common.Select(z => (z.Replace('_', ' '), z));
+        var body = new JsonArray(
+            CardElements.Text(strings.Settings, TextStyle.Title),
+            CardElements.Toggle(CardVerbs.ReviewFirst, strings.ReviewFirst, settings.ReviewFirst),
+            CardElements.NumberInput(CardVerbs.LeadDays, strings.ReminderLeadDays, Math.Clamp(settings.ReminderLeadDays, 0, MaxLeadDays), 0, MaxLeadDays),
+            CardElements.Choices(CardVerbs.TimeZone, strings.TimeZone, zones, CardTimeZones.IsOffered(settings.TimeZone) ? settings.TimeZone : CardTimeZones.Common[0]),
+            CardElements.Choices(CardVerbs.Language, strings.Language, [("Nederlands", "nl"), ("English", "en")], settings.Language == CardLanguage.En ? "en" : "nl"));
+        return scope.Card(body, new JsonArray(CardElements.Execute(strings.Save, CardVerbs.SettingsSave, [])));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsBot.Cards;
+
+/// <summary>
+/// The card posted in the thread of the minutes: title and date, the decisions, and the action items with owners
+/// (mentioned when they are members), due dates, status, buttons and the source sentence one click away.
+/// </summary>
+public static class SummaryCard
+{
+    public static JsonObject Build(CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(context);
+        return CardFitting.Fit(Math.Min(items.Count, CardLimits.ListedItems), shown => Build(meeting, decisions, items, context, shown));
+    }
+
+    private static JsonObject Build(CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, CardContext context, int shown)
+    {
+        var scope = new CardScope(context);
+        var body = Header(scope, meeting);
+        AddDecisions(scope, body, decisions);
+        AddItems(scope, body, meeting, items, shown);
+        var actions = scope.NeedsRefreshButton ? new JsonArray(scope.RefreshAction(CardView.Summary, meeting.Id)) : null;
+        return scope.Card(body, actions, scope.Refresh(CardView.Summary, meeting.Id));
+    }
+
+    internal static JsonArray Header(CardScope scope, CardMeeting meeting)
+    {
+        var body = new JsonArray(CardElements.Text(CardText.Escape(meeting.Title, CardLimits.TitleLength), TextStyle.Title));
+        if (meeting.Date is { } date)
+        {
+            body.Add(CardElements.Text(scope.Strings.MeetingOf(scope.Day(date)), TextStyle.Subtle, spacing: "None"));
+        }
+
+        return body;
+    }
+
+    internal static void AddDecisions(CardScope scope, JsonArray body, IReadOnlyList<CardDecision> decisions)
+    {
+        var strings = scope.Strings;
+        body.Add(CardElements.Text($"{strings.Decisions} ({decisions.Count})", TextStyle.Heading, spacing: "Large"));
+        if (decisions.Count == 0)
+        {
+            body.Add(CardElements.Text(strings.NoDecisions, TextStyle.Subtle));
+            return;
+        }
+
+        foreach (var decision in decisions.Take(CardLimits.ListedDecisions))
+        {
+            body.Add(CardElements.Data("• " + decision.Text, CardLimits.DecisionTextLength));
+        }
+
+        if (decisions.Count > CardLimits.ListedDecisions)
+        {
+            body.Add(CardElements.Text(strings.MoreDecisions(decisions.Count - CardLimits.ListedDecisions), TextStyle.Subtle));
+        }
+    }
+
+    private static void AddItems(CardScope scope, JsonArray body, CardMeeting meeting, IReadOnlyList<CardItem> items, int shown)
+    {
+        var strings = scope.Strings;
+        body.Add(CardElements.Text($"{strings.ActionItems} ({items.Count})", TextStyle.Heading, spacing: "Large"));
+        if (items.Count == 0)
+        {
+            body.Add(CardElements.Text(strings.NoItems, TextStyle.Subtle));
+            return;
+        }
+
+        foreach (var item in items.Take(shown))
+        {
+            body.Add(ItemView.Render(scope, meeting, item, new ItemViewOptions()));
+        }
+
+        if (items.Count > shown)
+        {
+            body.Add(CardElements.Text(strings.MoreItems(items.Count - shown), TextStyle.Subtle, separator: true));
+        }
+    }
+}
