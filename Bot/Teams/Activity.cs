@@ -57,7 +57,8 @@ public sealed record Activity
     public string? Action { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The tenant of the conversation: the conversation's own, else the one in the Teams channel data.</summary>
     [JsonIgnore]

@@ -18,7 +18,8 @@ public sealed record Attachment
     public string? ThumbnailUrl { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>An Adaptive Card attachment for an outgoing message.</summary>
     public static Attachment AdaptiveCard(JsonElement card) => new() { ContentType = ActivityTypes.AdaptiveCardContentType, Content = card };
@@ -47,5 +48,6 @@ public sealed record FileDownloadInfo
     public string? Etag { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

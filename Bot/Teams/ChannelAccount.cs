@@ -27,7 +27,8 @@ public sealed record ChannelAccount
     public string? TenantId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>A personal chat, group chat or channel (thread) conversation.</summary>
@@ -45,7 +46,8 @@ public sealed record ConversationAccount
     public bool? IsGroup { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>Everything needed to write into a conversation later (proactively): keep it per conversation.</summary>

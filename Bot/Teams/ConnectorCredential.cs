@@ -9,9 +9,18 @@ namespace TeamsBot.Teams;
 /// The one Azure.Identity credential of the bot (one instance, so its token cache is shared), made on first use:
 /// a bot that only talks to the local Playground never needs one.
 /// </summary>
-public sealed class ConnectorCredential(IOptions<BotOptions> options)
+public sealed class ConnectorCredential
 {
-    private readonly Lazy<TokenCredential> _credential = new(() => Create(options.Value));
+    private readonly Lazy<TokenCredential> _credential;
+
+    public ConnectorCredential(IOptions<BotOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _credential = new(() => Create(options.Value));
+    }
+
+    /// <summary>A given credential (tests).</summary>
+    internal ConnectorCredential(TokenCredential credential) => _credential = new(credential);
 
     public TokenCredential Get() => _credential.Value;
 

@@ -43,7 +43,8 @@ public sealed record TeamDetails
     public int? MemberCount { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>The error body the connector sends: <c>{"error":{"code","message"}}</c>.</summary>

@@ -24,7 +24,8 @@ public sealed record Entity
     public string? Timezone { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     [JsonIgnore]
     public bool IsMention => string.Equals(Type, "mention", StringComparison.OrdinalIgnoreCase);

@@ -12,7 +12,8 @@ public sealed record AdaptiveCardInvokeValue
     public string? Trigger { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record AdaptiveCardInvokeAction
@@ -28,7 +29,8 @@ public sealed record AdaptiveCardInvokeAction
     public JsonElement? Data { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>The value of a <c>fileConsent/invoke</c>: the user accepted or declined a file the bot offered.</summary>
@@ -45,7 +47,8 @@ public sealed record FileConsentCardResponse
     public FileUploadInfo? UploadInfo { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record FileUploadInfo
@@ -63,7 +66,8 @@ public sealed record FileUploadInfo
     public string? Etag { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>Typed reads of <see cref="Activity.Value"/>.</summary>

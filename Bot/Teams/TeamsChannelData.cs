@@ -18,7 +18,8 @@ public sealed record TeamsChannelData
     public TeamsChannelDataSettings? Settings { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record TenantInfo
@@ -26,7 +27,8 @@ public sealed record TenantInfo
     public string? Id { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>A team: <see cref="Id"/> is the Bot API id (<c>19:...@thread.tacv2</c>), <see cref="AadGroupId"/> the Graph id.</summary>
@@ -39,7 +41,8 @@ public sealed record TeamInfo
     public string? AadGroupId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record ChannelInfo
@@ -49,7 +52,8 @@ public sealed record ChannelInfo
     public string? Name { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record TeamsChannelDataSettings
@@ -57,5 +61,6 @@ public sealed record TeamsChannelDataSettings
     public ChannelInfo? SelectedChannel { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    // Settable: System.Text.Json cannot fill extension data through an init accessor.
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
