@@ -21,6 +21,7 @@ internal static class BenchCommand
         var iterations = new Option<int>("--iterations") { Description = "Timed runs per measurement (after warm-up).", DefaultValueFactory = _ => 50 };
         var command = new Command("bench", "Measure reading and extraction speed and memory on the bundled sample minutes.") { iterations };
         command.SetAction(parse => Run(Math.Max(3, parse.GetValue(iterations))));
+        command.Subcommands.Add(Teams.MessagesBench.Create());
         return command;
     }
 
