@@ -1,5 +1,7 @@
 using TeamsBot.Followup;
 using TeamsBot.Storage;
+using TeamsBot.Teams;
+using TeamsBot.Telemetry;
 
 namespace TeamsBot;
 
@@ -7,6 +9,14 @@ namespace TeamsBot;
 internal static class WebHost
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        await using var app = Build(args);
+        await app.RunAsync(cancellationToken);
+        return 0;
+    }
+
+    /// <summary>The configured app, not yet started (the benchmark starts it on a loopback port).</summary>
+    public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -16,11 +26,13 @@ internal static class WebHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
         builder.AddFollowup();
-        Telemetry.TelemetryExtensions.AddTelemetry(builder);
+        builder.AddTelemetry();
+        builder.AddTeams();
 
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-        await app.RunAsync(cancellationToken);
-        return 0;
+        // 200 "Healthy" while storage answers, 503 "Unhealthy" when it does not (the platform's health probe).
+        app.MapHealthChecks("/healthz");
+        app.MapTeams();
+        return app;
     }
 }

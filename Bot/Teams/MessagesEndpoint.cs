@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace TeamsBot.Teams;
+
+/// <summary>
+/// <c>POST /api/messages</c> after authentication: body limit (413), parse (400), activity checks (401),
+/// de-duplication, dispatch. Refusal reasons go to the log, never into the response.
+/// </summary>
+public sealed class MessagesEndpoint(
+    InboundActivityVerifier verifier,
+    ActivityDeduplicator deduplicator,
+    ActivityDispatcher dispatcher,
+    IHostApplicationLifetime lifetime,
+    ILogger<MessagesEndpoint> logger)
+{
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var body = await ReadBodyAsync(context);
+        if (body is null)
+        {
+            Refuse(context, StatusCodes.Status413PayloadTooLarge, "body over 1 MB");
+            return;
+        }
+
+        var activity = Parse(body);
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            Refuse(context, StatusCodes.Status400BadRequest, activity is null ? "malformed JSON" : "activity without type");
+            return;
+        }
+
+        var refusal = await verifier.RefusalAsync(context, activity, request.HttpContext.RequestAborted);
+        if (refusal is not null)
+        {
+            Log.ActivityRejected(logger, activity.Id, refusal);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (!deduplicator.TryBegin(activity))
+        {
+            Log.DuplicateActivity(logger, activity.Id, activity.Type);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        // Handlers finish what they started even if Teams hangs up: only shutdown cancels them.
+        var response = await dispatcher.DispatchAsync(activity, lifetime.ApplicationStopping);
+        await WriteAsync(context, response);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static Activity? Parse(byte[] body)
+    {
+        try
+        {
+            return body.Length == 0 ? null : JsonSerializer.Deserialize(body, TeamsJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private void Refuse(HttpContext context, int status, string reason)
+    {
+        Log.RequestRefused(logger, status, reason);
+        context.Response.StatusCode = status;
+    }
+
+    private static async Task WriteAsync(HttpContext context, InvokeResponse? response)
+    {
+        context.Response.StatusCode = response?.Status ?? StatusCodes.Status200OK;
+        if (response?.Body is { } json)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(json, TeamsJsonContext.Default.JsonElement), context.RequestAborted);
+        }
+    }
+}
