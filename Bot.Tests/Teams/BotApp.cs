@@ -9,9 +9,13 @@ namespace TeamsBot.Tests.Teams;
 internal sealed class BotApp : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly DirectoryInfo _storage = Directory.CreateTempSubdirectory("botapp-");
 
     public BotApp(IDictionary<string, string?> settings, string environment = "Development", Action<IServiceCollection>? services = null)
     {
+        // Each app keeps its data in its own folder, removed with it, unless the test chose a store.
+        settings = new Dictionary<string, string?>(settings);
+        settings.TryAdd("Storage:Folder", _storage.FullName);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment(environment);
@@ -25,5 +29,11 @@ internal sealed class BotApp : IAsyncDisposable
 
     public HttpClient CreateClient() => _factory.CreateClient();
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public IServiceProvider Services => _factory.Services;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _storage.Delete(recursive: true);
+    }
 }

@@ -14,7 +14,7 @@ public static class FollowupExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FollowupService>();
         builder.Services.AddOptions<MinutesReaderOptions>().BindConfiguration(MinutesReaderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton<MinutesReader>();
+        builder.Services.TryAddSingleton(services => new MinutesReader(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MinutesReaderOptions>>()));
         builder.Services.AddSingleton<MinutesIntake>();
         builder.Services.AddSingleton<Installations>();
         return builder;
