@@ -1,0 +1,78 @@
+using TeamsBot.Followup;
+
+namespace TeamsBot.Cards;
+
+/// <summary>The follow-up domain as the cards show it: one place that turns meetings and items into view records.</summary>
+public static class FollowupViews
+{
+    public static CardMeeting Meeting(Meeting meeting, DateTime? nextMeeting = null)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return new CardMeeting(meeting.Id, meeting.Title, meeting.Date, nextMeeting ?? meeting.NextMeeting?.ToDateTime(TimeOnly.MinValue));
+    }
+
+    public static CardItem Item(ActionItem item, string timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new CardItem(
+            item.Id,
+            item.Text,
+            [.. item.Owners.Select(Person)],
+            item.Due,
+            item.Status == ItemStatus.Done ? CardItemStatus.Done : CardItemStatus.Open,
+            item.Quote,
+            item.Section,
+            item.SnoozedUntil is { } until ? LocalDate(until, timeZone) : null,
+            item.History.Count(c => c.Kind is ChangeKind.Snoozed or ChangeKind.DueChanged));
+    }
+
+    /// <summary>The items a card lists: dropped ones are gone from every view.</summary>
+    public static IReadOnlyList<CardItem> Items(Meeting meeting, string timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return [.. meeting.Items.Where(i => i.Status != ItemStatus.Dropped).Select(i => Item(i, timeZone))];
+    }
+
+    public static IReadOnlyList<CardDecision> Decisions(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return [.. meeting.Decisions.Select(d => new CardDecision(d.Id, d.Text, d.Quote))];
+    }
+
+    /// <summary>Open items across meetings, grouped by meeting in the order given (newest meeting first is the caller's choice).</summary>
+    public static IReadOnlyList<CardMeetingItems> OpenItems(IEnumerable<OpenItem> items, string timeZone) =>
+        [.. items.GroupBy(i => (i.TeamId, i.MeetingId)).Select(group =>
+        {
+            var first = group.First();
+            return new CardMeetingItems(
+                new CardMeeting(first.MeetingId, first.MeetingTitle, first.MeetingDate),
+                [.. group.Select(i => new CardItem(
+                    i.ItemId, i.Text, [.. i.Owners.Select(Person)], i.Due, CardItemStatus.Open,
+                    SnoozedUntil: i.SnoozedUntil is { } until ? LocalDate(until, timeZone) : null))]);
+        })];
+
+    public static IReadOnlyList<CardDecisionHit> DecisionHits(IEnumerable<DecisionHit> hits) =>
+        [.. hits.Select(h => new CardDecisionHit(new CardMeeting(h.MeetingId, h.MeetingTitle, h.MeetingDate), new CardDecision(h.Decision.Id, h.Decision.Text, h.Decision.Quote)))];
+
+    public static IReadOnlyList<CardMember> Members(IEnumerable<RosterMember> members) =>
+        [.. members.OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).Select(m => new CardMember(m.UserId, m.Name))];
+
+    public static CardSettings Settings(TeamSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new CardSettings(settings.ReviewFirst, settings.ReminderLeadDays, settings.TimeZone, Language(settings.Language));
+    }
+
+    public static CardLanguage Language(string? language) =>
+        language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? CardLanguage.En : CardLanguage.Nl;
+
+    /// <summary>Only a linked team member carries an id, so only they can be @mentioned.</summary>
+    public static CardPerson Person(Owner owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        return new CardPerson(owner.Name, owner.Kind == OwnerKind.Member ? owner.MemberId : null);
+    }
+
+    private static DateOnly LocalDate(DateTimeOffset instant, string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+}
