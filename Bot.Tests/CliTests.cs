@@ -1,7 +1,8 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+
+using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests;
 
@@ -118,29 +119,8 @@ public sealed class CliTests : IDisposable
         return buffer.ToArray();
     }
 
-    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunAsync(args, null);
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => ProcessRunner.RunBotAsync(args);
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args, (string Name, string Value)? environment)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["COLUMNS"] = "200";
-        if (environment is { } variable)
-        {
-            start.Environment[variable.Name] = variable.Value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(string[] args, (string Name, string Value) environment) =>
+        ProcessRunner.RunBotAsync(args, new Dictionary<string, string> { [environment.Name] = environment.Value });
 }

@@ -1,5 +1,5 @@
 using TeamsBot.Manifest;
-using TeamsBot.Tests.Infra;
+using TeamsBot.Tests.Infrastructure;
 
 namespace TeamsBot.Tests.Manifest;
 
