@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TeamsBot.Extraction;
 using TeamsBot.Minutes;
+using TeamsBot.Telemetry;
 
 namespace TeamsBot.Followup;
 
@@ -33,7 +34,7 @@ public abstract record IntakeResult
 /// The ingest use case from bytes to stored meeting: reads the file, tells minutes from other files, extracts the
 /// decisions and action items, and stores them with owners linked to the team's members.
 /// </summary>
-public sealed partial class MinutesIntake(FollowupService followup, MinutesReader reader, ILogger<MinutesIntake> logger)
+public sealed partial class MinutesIntake(FollowupService followup, MinutesReader reader, ILogger<MinutesIntake> logger, BotMetrics? metrics = null)
 {
     /// <summary>Whether a file seen in a channel is worth downloading at all: a document type the bot reads.</summary>
     public static bool WorthReading(string fileName) => MinutesReader.IsSupportedFileName(fileName);
@@ -62,6 +63,7 @@ public sealed partial class MinutesIntake(FollowupService followup, MinutesReade
         }
 
         var extraction = MinutesExtractor.Extract(document);
+        metrics?.MinutesRead(upload.FileName, extraction.Language);
         if (!MinutesRecognizer.ReadsAsMinutes(document, extraction, namedMinutes))
         {
             LogNotMinutes(logger, document.Blocks.Count);
@@ -69,6 +71,7 @@ public sealed partial class MinutesIntake(FollowupService followup, MinutesReade
         }
 
         var outcome = await followup.IngestAsync(upload, extraction, members, cancellationToken);
+        metrics?.ItemsExtracted(extraction.Decisions.Count, extraction.ActionItems.Count, extraction.Language);
         return new IntakeResult.Ingested(outcome, extraction);
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using TeamsBot.Telemetry;
 
 namespace TeamsBot.Teams;
 
@@ -7,6 +8,8 @@ internal sealed class ChannelBackgroundWorkQueue : IBackgroundWorkQueue
 {
     private readonly Channel<BackgroundWorkItem> _channel =
         Channel.CreateBounded<BackgroundWorkItem>(new BoundedChannelOptions(1000) { SingleReader = false, FullMode = BoundedChannelFullMode.Wait });
+
+    public ChannelBackgroundWorkQueue(BotMetrics? metrics = null) => metrics?.ObserveQueueDepth(() => _channel.Reader.Count);
 
     public ChannelReader<BackgroundWorkItem> Reader => _channel.Reader;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using TeamsBot.Telemetry;
 
 namespace TeamsBot.Teams;
 
@@ -9,7 +10,7 @@ namespace TeamsBot.Teams;
 /// another 5xx or after a timeout is not retried: it may have been delivered, and a second POST would post the
 /// message twice (see <see cref="ConnectorClient"/>).
 /// </summary>
-internal sealed class ConnectorRetryHandler(TimeProvider time, IOptions<BotOptions> options, ILogger<ConnectorRetryHandler> logger) : DelegatingHandler
+internal sealed class ConnectorRetryHandler(TimeProvider time, IOptions<BotOptions> options, ILogger<ConnectorRetryHandler> logger, BotMetrics? metrics = null) : DelegatingHandler
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
 
@@ -19,6 +20,11 @@ internal sealed class ConnectorRetryHandler(TimeProvider time, IOptions<BotOptio
         for (var attempt = 1; ; attempt++)
         {
             var response = await base.SendAsync(request, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                metrics?.ConnectorThrottled();
+            }
+
             var delay = RetryDelay(request, response, attempt);
             if (attempt > bot.MaxRetries || delay is not { } wait || wait > bot.MaxRetryDelay)
             {
