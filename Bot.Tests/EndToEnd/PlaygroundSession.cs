@@ -70,7 +70,7 @@ public sealed class PlaygroundSession : IAsyncDisposable
             ["Bot__TenantId"] = "00000000-0000-0000-0000-0000000000001",
             ["Storage__Provider"] = "FileSystem",
             ["Storage__Folder"] = _storage.FullName,
-        });
+        }, AppContext.BaseDirectory);
         await WaitForLogAsync(bot, _botLog, "Now listening on");
 
         var playground = Start("node",
@@ -82,14 +82,21 @@ public sealed class PlaygroundSession : IAsyncDisposable
                 "--service-url", $"http://127.0.0.1:{playgroundPort}/_connector",
             ],
             _playgroundLog,
-            new Dictionary<string, string>());
+            new Dictionary<string, string>(),
+            _storage.FullName); // the Playground writes devTools/m365agentsplayground.log where it runs
         await WaitForLogAsync(playground, _playgroundLog, $"Listening on {playgroundPort}");
         PlaygroundUrl = new Uri($"http://127.0.0.1:{playgroundPort}/");
     }
 
-    private Process Start(string fileName, string[] args, StringBuilder log, Dictionary<string, string> environment)
+    private Process Start(string fileName, string[] args, StringBuilder log, Dictionary<string, string> environment, string workingDirectory)
     {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
