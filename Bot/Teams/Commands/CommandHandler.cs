@@ -11,14 +11,25 @@ namespace TeamsBot.Teams.Commands;
 /// takes the other messages there, silently, so that the built-in fallback does not answer channel chatter.
 /// </summary>
 public sealed class CommandHandler(
+    IServiceProvider services,
     FollowupService followup,
     CommandCards cards,
     MeetingFinder finder,
     TimeProvider time,
     ILogger<CommandHandler> logger) : IActivityHandler
 {
-    public bool Accepts(Activity activity) =>
-        MessageRouting.IsForCommands(activity) || (activity?.Type == ActivityTypes.Message && !MessageRouting.IsPersonal(activity));
+    public bool Accepts(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!MessageRouting.IsForCommands(activity))
+        {
+            return activity.Type == ActivityTypes.Message && !MessageRouting.IsPersonal(activity);
+        }
+
+        // Text that is no command is another feature's when one takes it; the help card is only for the rest.
+        return CommandParser.Parse(activity.TextWithoutBotMention()).Kind != CommandKind.Unknown
+            || !services.GetServices<IActivityHandler>().Any(h => h is not CommandHandler && h.Accepts(activity));
+    }
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -59,7 +70,7 @@ public sealed class CommandHandler(
                 await ReplyAsync(turn, SettingsCard.Build(FollowupViews.Settings(scope.Settings), scope.Card()), cancellationToken);
                 break;
             default:
-                await ReplyAsync(turn, CommandCards.Help(scope), cancellationToken);
+                await turn.ReplyAsync(CommandCards.Message(turn, CommandCards.Help(scope)) with { Text = scope.Texts.HelpLead, TextFormat = "plain" }, cancellationToken);
                 break;
         }
     }

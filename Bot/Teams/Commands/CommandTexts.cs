@@ -4,6 +4,7 @@ namespace TeamsBot.Teams.Commands;
 
 /// <summary>The short messages of the commands and card actions, in Dutch and English.</summary>
 internal sealed record CommandTexts(
+    string HelpLead,
     string OnlyInTeam,
     string NoTeamsYet,
     string TooLong,
@@ -19,6 +20,7 @@ internal sealed record CommandTexts(
     string SettingsRefused)
 {
     public static CommandTexts Nl { get; } = new(
+        HelpLead: "Ik lees notulen en haal de besluiten en acties eruit. Dit zijn mijn commando's:",
         OnlyInTeam: "Dat werkt in het kanaal van je team: noem mij daar met @ en typ het commando.",
         NoTeamsYet: "Ik ken nog geen team van jou met mij erin. Vraag 'acties' in het kanaal van je team, of hier 'mijn acties'.",
         TooLong: "Dat bericht is te lang voor een commando. Typ 'help' om te zien wat ik kan.",
@@ -34,6 +36,7 @@ internal sealed record CommandTexts(
         SettingsRefused: "Deze instellingen kan ik niet opslaan.");
 
     public static CommandTexts En { get; } = new(
+        HelpLead: "I read minutes and pick out the decisions and action items. These are my commands:",
         OnlyInTeam: "That works in your team's channel: @mention me there and type the command.",
         NoTeamsYet: "I don't know a team of yours with me in it yet. Ask 'actions' in your team's channel, or 'my actions' here.",
         TooLong: "That message is too long for a command. Type 'help' to see what I can do.",
