@@ -1,6 +1,7 @@
 using TeamsBot.Followup;
 using TeamsBot.Storage;
 using TeamsBot.Teams;
+using TeamsBot.Teams.Commands;
 using TeamsBot.Telemetry;
 
 namespace TeamsBot;
@@ -28,6 +29,7 @@ internal static class WebHost
         builder.AddFollowup();
         builder.AddTelemetry();
         builder.AddTeams();
+        builder.AddCommands();
 
         var app = builder.Build();
         // 200 "Healthy" while storage answers, 503 "Unhealthy" when it does not (the platform's health probe).

@@ -1,0 +1,17 @@
+namespace TeamsBot.Teams.Commands;
+
+public static class CommandsExtensions
+{
+    /// <summary>The commands and the item buttons of the cards; needs AddTeams and AddFollowup.</summary>
+    public static IHostApplicationBuilder AddCommands(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<TeamRosters>();
+        services.AddSingleton<MeetingFinder>();
+        services.AddSingleton<CommandCards>();
+        services.AddActivityHandler<CommandHandler>();
+        services.AddInvokeHandler<CardActionHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,20 @@
+namespace TeamsBot.Teams.Commands;
+
+/// <summary>The commands' log messages: kinds, ids and counts; never message text or names.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 4701, Level = LogLevel.Information, Message = "Command {Command} in activity {ActivityId}")]
+    public static partial void CommandReceived(ILogger logger, CommandKind command, string? activityId);
+
+    [LoggerMessage(EventId = 4702, Level = LogLevel.Information, Message = "Card action {Verb} on meeting {MeetingId}: {Outcome}")]
+    public static partial void CardActionHandled(ILogger logger, string verb, string? meetingId, string outcome);
+
+    [LoggerMessage(EventId = 4703, Level = LogLevel.Warning, Message = "Card action refused in activity {ActivityId}: {Reason}")]
+    public static partial void CardActionRefused(ILogger logger, string? activityId, string reason);
+
+    [LoggerMessage(EventId = 4704, Level = LogLevel.Information, Message = "Team roster fetched: {Count} members")]
+    public static partial void RosterFetched(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 4705, Level = LogLevel.Warning, Message = "Team roster not available from the connector ({Status})")]
+    public static partial void RosterUnavailable(ILogger logger, int status);
+}

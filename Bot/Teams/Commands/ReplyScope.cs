@@ -1,0 +1,45 @@
+using TeamsBot.Cards;
+using TeamsBot.Followup;
+using TeamsBot.Reminders;
+
+namespace TeamsBot.Teams.Commands;
+
+/// <summary>
+/// Where and for whom the bot answers: the tenant, the user (Entra object id), the team when the conversation is a
+/// team's channel, the team's settings, and the language, time zone and today's date to answer with.
+/// </summary>
+public sealed record ReplyScope(string TenantId, string UserId, string? TeamId, TeamSettings Settings, CardLanguage Language, string TimeZone, DateOnly Today)
+{
+    private const string DefaultTimeZone = "Europe/Amsterdam";
+
+    internal CommandTexts Texts => CommandTexts.For(Language);
+
+    public CardContext Card(IReadOnlyList<string>? viewers = null) => new(Language, Today, viewers ?? []);
+
+    /// <summary>
+    /// A team's conversation speaks the team's language; a personal chat the language of the command's words, else
+    /// the message's locale. The time zone is the team's, or in a personal chat the client's.
+    /// </summary>
+    public static async Task<ReplyScope> ForAsync(Activity activity, CardLanguage? wordsLanguage, FollowupService followup, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(followup);
+        ArgumentNullException.ThrowIfNull(time);
+        var tenantId = activity.TenantId ?? string.Empty;
+        var userId = activity.From?.AadObjectId ?? string.Empty;
+        var teamId = activity.ChannelData?.Team?.Id is { Length: > 0 } team ? team : null;
+        var now = time.GetUtcNow();
+        if (teamId is not null && tenantId.Length > 0)
+        {
+            var settings = await followup.GetSettingsAsync(tenantId, teamId, cancellationToken);
+            return new ReplyScope(tenantId, userId, teamId, settings, FollowupViews.Language(settings.Language), settings.TimeZone, DateIn(now, settings.TimeZone));
+        }
+
+        var zone = activity.Entities?.FirstOrDefault(e => e.Timezone is { Length: > 0 } z && ZonedTime.TryFindZone(z, out _))?.Timezone ?? DefaultTimeZone;
+        var language = wordsLanguage ?? (Apology.IsDutch(activity.Locale) ? CardLanguage.Nl : CardLanguage.En);
+        return new ReplyScope(tenantId, userId, null, new TeamSettings(), language, zone, DateIn(now, zone));
+    }
+
+    private static DateOnly DateIn(DateTimeOffset now, string zone) =>
+        ZonedTime.DateIn(now, ZonedTime.TryFindZone(zone, out var found) ? found : TimeZoneInfo.Utc);
+}
