@@ -78,7 +78,13 @@ public sealed partial class ReminderRound
         {
             var latest = series.Meetings.MaxBy(m => (m.Date ?? DateOnly.FromDateTime(m.UploadedAt.UtcDateTime), m.UploadedAt))!;
             var ids = series.Meetings.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-            var items = series.Open.Where(i => ids.Contains(i.MeetingId)).ToList();
+            // The planner lists items in the minutes' order: oldest meeting first, then as the minutes have them.
+            var order = series.Meetings
+                .OrderBy(m => m.Date ?? DateOnly.FromDateTime(m.UploadedAt.UtcDateTime))
+                .SelectMany(m => m.Items.Select(i => m.Id + "/" + i.Id))
+                .Select((key, index) => (key, index))
+                .ToDictionary(p => p.key, p => p.index, StringComparer.Ordinal);
+            var items = series.Open.Where(i => ids.Contains(i.MeetingId)).OrderBy(i => order.GetValueOrDefault(ItemKey(i), int.MaxValue)).ToList();
             var resolution = new NextMeetingResolver(round._time, series.Policy).Resolve(new NextMeetingInputs
             {
                 Title = latest.Title,
