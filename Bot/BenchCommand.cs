@@ -22,6 +22,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure reading and extraction speed and memory on the bundled sample minutes.") { iterations };
         command.SetAction(parse => Run(Math.Max(3, parse.GetValue(iterations))));
         command.Subcommands.Add(Storage.StoreBench.Create());
+        command.Subcommands.Add(Reminders.FanOutBench.Create());
         return command;
     }
 

@@ -41,7 +41,11 @@ public sealed partial class ReminderRound
     /// <summary>What is due now for one team.</summary>
     private sealed class TeamPlanning(ReminderRound round, TeamInstallation team, ConcurrentDictionary<string, Task<PersonalChat?>> chats)
     {
-        private readonly DateTimeOffset _now = round._time.GetUtcNow();
+        // The resolver and planner see the same instant as the "due now" filter, or a missed send time moved to "now"
+        // by the planner would land just after this round's now and never be due.
+        private readonly FrozenClock _frozen = new(round._time.GetUtcNow());
+
+        private DateTimeOffset Now => _frozen.GetUtcNow();
 
         public async Task<List<Delivery>> PlanAsync(CancellationToken cancellationToken)
         {
@@ -85,7 +89,7 @@ public sealed partial class ReminderRound
                 .Select((key, index) => (key, index))
                 .ToDictionary(p => p.key, p => p.index, StringComparer.Ordinal);
             var items = series.Open.Where(i => ids.Contains(i.MeetingId)).OrderBy(i => order.GetValueOrDefault(ItemKey(i), int.MaxValue)).ToList();
-            var resolution = new NextMeetingResolver(round._time, series.Policy).Resolve(new NextMeetingInputs
+            var resolution = new NextMeetingResolver(_frozen, series.Policy).Resolve(new NextMeetingInputs
             {
                 Title = latest.Title,
                 Calendar = series.Calendar,
@@ -111,7 +115,7 @@ public sealed partial class ReminderRound
             }
 
             var zones = chatOf.Where(c => c.Value?.TimeZone is not null).ToDictionary(c => c.Key, c => c.Value!.TimeZone!, StringComparer.Ordinal);
-            var plan = new ReminderPlanner(round._time, series.Policy).Plan(planned, resolution.Meeting, minuteTaker, zones);
+            var plan = new ReminderPlanner(_frozen, series.Policy).Plan(planned, resolution.Meeting, minuteTaker, zones);
             if (plan.MeetingPassed)
             {
                 return [];
@@ -119,7 +123,7 @@ public sealed partial class ReminderRound
 
             var byKey = items.ToDictionary(ItemKey, StringComparer.Ordinal);
             var deliveries = new List<Delivery>();
-            foreach (var ping in plan.Pings.Where(p => p.SendAt <= _now))
+            foreach (var ping in plan.Pings.Where(p => p.SendAt <= Now))
             {
                 var owner = owners[ping.Owner];
                 if (owner.Kind == OwnerKind.Group)
@@ -130,13 +134,13 @@ public sealed partial class ReminderRound
                 var listed = ping.Items.Select(id => byKey[id]).ToList();
                 var occasion = ping.Reason == PingReason.NextMeeting && plan.NextMeeting is { } next
                     ? next.LocalDate
-                    : listed.Select(i => i.Due).Min() ?? DateOnly.FromDateTime(_now.UtcDateTime);
+                    : listed.Select(i => i.Due).Min() ?? DateOnly.FromDateTime(Now.UtcDateTime);
                 var kind = ping.Reason == PingReason.NextMeeting ? DeliveryKind.NextMeeting : DeliveryKind.Due;
                 var key = new ReminderKey(team.TenantId, team.TeamId, series.Id, occasion, ping.Owner, kind);
                 deliveries.Add(new Delivery(key, team, latest.ConversationReference, latest.ChannelId, owner, chatOf.GetValueOrDefault(ping.Owner), ping, null, listed));
             }
 
-            if (plan.CarryOver is { } post && post.SendAt <= _now && plan.NextMeeting is { } meeting)
+            if (plan.CarryOver is { } post && post.SendAt <= Now && plan.NextMeeting is { } meeting)
             {
                 var key = new ReminderKey(team.TenantId, team.TeamId, series.Id, meeting.LocalDate, "", DeliveryKind.CarryOver);
                 deliveries.Add(new Delivery(key, team, latest.ConversationReference, team.ChannelId, null, null, null, post, [.. post.Items.Select(id => byKey[id])]));
@@ -155,7 +159,7 @@ public sealed partial class ReminderRound
 
             try
             {
-                return await round._calendar.OccurrencesAsync(team.GroupId, _now, _now + round._options.CalendarWindow, cancellationToken).ConfigureAwait(false);
+                return await round._calendar.OccurrencesAsync(team.GroupId, Now, Now + round._options.CalendarWindow, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -163,6 +167,12 @@ public sealed partial class ReminderRound
                 return [];
             }
         }
+    }
+
+    /// <summary>The clock standing still at the round's moment of planning.</summary>
+    private sealed class FrozenClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private sealed record SeriesInputs(
