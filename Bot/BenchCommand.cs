@@ -23,6 +23,7 @@ internal static class BenchCommand
         command.SetAction(parse => Run(Math.Max(3, parse.GetValue(iterations))));
         command.Subcommands.Add(Storage.StoreBench.Create());
         command.Subcommands.Add(Teams.MessagesBench.Create());
+        command.Subcommands.Add(Reminders.FanOutBench.Create());
         return command;
     }
 

@@ -18,6 +18,25 @@ public sealed class ClaimRegistry(IDocumentStore store)
     public async Task<ReadOnlyMemory<byte>?> ReadAsync(string tenantId, string claimName, CancellationToken cancellationToken) =>
         await store.ReadAsync(KeyOf(tenantId, claimName), cancellationToken) is { } document ? document.Content : null;
 
+    /// <summary>Creates the claim (If-None-Match: *) and returns its ETag, or null when it exists already.</summary>
+    public Task<string?> TryCreateAsync(string tenantId, string claimName, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) =>
+        store.TryWriteAsync(KeyOf(tenantId, claimName), payload, WriteCondition.Absent, cancellationToken);
+
+    /// <summary>The claim's payload with its ETag (for a takeover with If-Match), or null when the name is unclaimed.</summary>
+    public Task<StoredDocument?> ReadVersionAsync(string tenantId, string claimName, CancellationToken cancellationToken) =>
+        store.ReadAsync(KeyOf(tenantId, claimName), cancellationToken);
+
+    /// <summary>
+    /// Replaces the claim only while it is still the version <paramref name="etag"/> names (If-Match) and returns the new
+    /// ETag, or null when someone changed it meanwhile. The payload must differ from the current one (a stored nonce),
+    /// because a store may derive the ETag from the content.
+    /// </summary>
+    public Task<string?> TryReplaceAsync(string tenantId, string claimName, ReadOnlyMemory<byte> payload, string etag, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        return store.TryWriteAsync(KeyOf(tenantId, claimName), payload, WriteCondition.Match(etag), cancellationToken);
+    }
+
     /// <summary>Gives the claim up, so that it can be claimed again (a delivery that failed for good).</summary>
     public Task<bool> ReleaseAsync(string tenantId, string claimName, CancellationToken cancellationToken) =>
         store.DeleteAsync(KeyOf(tenantId, claimName), cancellationToken);
