@@ -1,6 +1,8 @@
 using TeamsBot.Followup;
+using TeamsBot.Graph;
 using TeamsBot.Storage;
 using TeamsBot.Teams;
+using TeamsBot.Teams.Intake;
 using TeamsBot.Telemetry;
 
 namespace TeamsBot;
@@ -28,6 +30,8 @@ internal static class WebHost
         builder.AddFollowup();
         builder.AddTelemetry();
         builder.AddTeams();
+        builder.AddGraph();
+        builder.AddIntake();
 
         var app = builder.Build();
         // 200 "Healthy" while storage answers, 503 "Unhealthy" when it does not (the platform's health probe).
