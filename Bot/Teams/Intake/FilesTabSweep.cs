@@ -19,11 +19,13 @@ public sealed class FilesTabSweep(
     IOptions<BotOptions> bot,
     TimeProvider time,
     ILogger<FilesTabSweep> logger,
-    GraphClient? graph = null) : BackgroundService
+    GraphAccess graphAccess) : BackgroundService
 {
+    private readonly GraphClient? _graph = graphAccess.Client;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (graph is null)
+        if (_graph is null)
         {
             Log.SweepOff(logger);
             return;
@@ -39,7 +41,7 @@ public sealed class FilesTabSweep(
     /// <summary>One sweep of every installed team with a Graph id; returns how many files were queued.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        if (graph is null)
+        if (_graph is null)
         {
             return 0;
         }
@@ -54,7 +56,7 @@ public sealed class FilesTabSweep(
 
             try
             {
-                queued += await SweepTeamAsync(graph, team, cancellationToken);
+                queued += await SweepTeamAsync(_graph, team, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

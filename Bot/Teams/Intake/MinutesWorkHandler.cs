@@ -25,8 +25,10 @@ public sealed class MinutesWorkHandler(
     ConnectorClient connector,
     IOptions<MinutesReaderOptions> limits,
     ILogger<MinutesWorkHandler> logger,
-    GraphClient? graph = null) : IBackgroundWorkHandler
+    GraphAccess graphAccess) : IBackgroundWorkHandler
 {
+    private readonly GraphClient? _graph = graphAccess.Client;
+
     public string Kind => MinutesWork.Kind;
 
     public async Task HandleAsync(BackgroundWorkItem item, CancellationToken cancellationToken)
@@ -83,7 +85,7 @@ public sealed class MinutesWorkHandler(
 
     private async Task ChannelMessageAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
     {
-        if (graph is null)
+        if (_graph is null)
         {
             Log.GraphAbsent(logger, item.ActivityId);
             return;
@@ -95,7 +97,7 @@ public sealed class MinutesWorkHandler(
             return;
         }
 
-        var files = (await graph.GetMessageFilesAsync(groupId, work.ChannelId, work.MessageId, work.RootMessageId, cancellationToken))
+        var files = (await _graph.GetMessageFilesAsync(groupId, work.ChannelId, work.MessageId, work.RootMessageId, cancellationToken))
             .Where(f => MinutesIntake.WorthReading(f.Name))
             .ToList();
         if (files.Count == 0)
@@ -110,7 +112,7 @@ public sealed class MinutesWorkHandler(
             byte[] bytes;
             try
             {
-                bytes = await graph.DownloadChannelFileAsync(groupId, work.ChannelId, file, limits.Value.MaxFileBytes, cancellationToken);
+                bytes = await _graph.DownloadChannelFileAsync(groupId, work.ChannelId, file, limits.Value.MaxFileBytes, cancellationToken);
             }
             catch (FileTooLargeException ex)
             {
@@ -124,14 +126,14 @@ public sealed class MinutesWorkHandler(
 
     private async Task FilesTabAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
     {
-        if (graph is null || work.DriveId is null || work.ItemId is null)
+        if (_graph is null || work.DriveId is null || work.ItemId is null)
         {
             Log.GraphAbsent(logger, item.ActivityId);
             return;
         }
 
         var name = work.FileName ?? work.ItemId;
-        var bytes = await graph.DownloadAsync(work.DriveId, work.ItemId, name, work.Size, limits.Value.MaxFileBytes, cancellationToken);
+        var bytes = await _graph.DownloadAsync(work.DriveId, work.ItemId, name, work.Size, limits.Value.MaxFileBytes, cancellationToken);
 
         // No message was posted with the file: the bot's own notice opens the thread the cards go into.
         var posted = await connector.SendToConversationAsync(item.Conversation, Replies.Text(item.Conversation, IntakeText.Reading(dutch)), cancellationToken);
