@@ -135,6 +135,26 @@ internal sealed class IntakeApp : IAsyncDisposable
         _ => null,
     };
 
+    /// <summary>What Teams sends for an Action.Execute: the action's data with every input of the card merged in.</summary>
+    public static JsonObject Submitted(JsonNode card, string verb)
+    {
+        var data = (JsonObject)FindAction(card, verb)!["data"]!.DeepClone();
+        foreach (var input in Inputs(card))
+        {
+            data[input["id"]!.GetValue<string>()] = input["value"]?.DeepClone() ?? "";
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>().StartsWith("Input.", StringComparison.Ordinal) == true && o["id"] is not null => [o],
+        JsonObject o => o.SelectMany(p => Inputs(p.Value)),
+        JsonArray a => a.SelectMany(Inputs),
+        _ => [],
+    };
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
