@@ -13,6 +13,7 @@ namespace TeamsBot.Teams.Intake;
 /// </summary>
 public sealed class FilesTabSweep(
     Installations installations,
+    FollowupService followup,
     IntakeStore store,
     IBackgroundWorkQueue queue,
     IOptions<IntakeOptions> options,
@@ -74,8 +75,22 @@ public sealed class FilesTabSweep(
         var state = await store.GetSweepAsync(team.TenantId, team.TeamId, cancellationToken);
         var changes = await client.GetFolderChangesAsync(folder, state?.DeltaLink, cancellationToken);
         var files = state is null ? [] : changes.Files.Where(f => MinutesIntake.WorthReading(f.Name)).ToList();
-        var channel = ThreadReference.Channel(team.ServiceUrl, team.ChannelId, team.TenantId,
-            bot.Value.AppId is { } appId ? new ChannelAccount { Id = "28:" + appId } : null, null);
+        if (files.Count > 0)
+        {
+            // No message, so no locale: the bot speaks the team's language.
+            var settings = await followup.GetSettingsAsync(team.TenantId, team.TeamId, cancellationToken);
+            var channel = ThreadReference.Channel(team.ServiceUrl, team.ChannelId, team.TenantId,
+                bot.Value.AppId is { } appId ? new ChannelAccount { Id = "28:" + appId } : null, settings.Language);
+            await QueueAsync(team, files, channel, cancellationToken);
+        }
+
+        await store.SaveSweepAsync(team.TenantId, team.TeamId, new SweepState(changes.DeltaLink ?? state?.DeltaLink), cancellationToken);
+        Log.Swept(logger, Log.Hash(team.TenantId, team.TeamId), files.Count);
+        return files.Count;
+    }
+
+    private async Task QueueAsync(TeamInstallation team, List<ChannelFile> files, ConversationReference channel, CancellationToken cancellationToken)
+    {
         foreach (var file in files)
         {
             var work = new MinutesWork(MinutesOrigin.FilesTab, team.TenantId, team.TeamId, team.ChannelId, string.Empty, string.Empty, null,
@@ -83,9 +98,5 @@ public sealed class FilesTabSweep(
             await queue.EnqueueAsync(new BackgroundWorkItem(MinutesWork.Kind, channel,
                 JsonSerializer.SerializeToElement(work, IntakeJson.Default.MinutesWork), null), cancellationToken);
         }
-
-        await store.SaveSweepAsync(team.TenantId, team.TeamId, new SweepState(changes.DeltaLink ?? state?.DeltaLink), cancellationToken);
-        Log.Swept(logger, Log.Hash(team.TenantId, team.TeamId), files.Count);
-        return files.Count;
     }
 }
