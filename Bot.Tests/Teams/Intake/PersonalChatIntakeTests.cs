@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsBot.Cards;
+using TeamsBot.Followup;
 
 namespace TeamsBot.Tests.Teams.Intake;
 
@@ -96,6 +99,32 @@ public sealed class PersonalChatIntakeTests
         var sent = app.Sent();
         Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body) == "Reading the minutes…");
         Assert.Contains(sent, x => IntakeApp.Text(x.Body).Contains("help", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task AddItemInReview_StoresItCreatedByTheReviewerAndAnswersWithTheUpdatedCard()
+    {
+        await using var app = new IntakeApp();
+        var conversation = $"a:{Guid.NewGuid()}";
+        var activity = app.Activity("personal-message.json", "tenant-add", conversation, "en-US");
+        activity["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
+        await app.PostAsync(activity);
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewAdd) is not null));
+        var data = IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewAdd) is not null).Body, CardVerbs.ReviewAdd);
+        data[CardVerbs.NewText] = "Zaal reserveren voor de volgende bijeenkomst";
+        var invoke = app.Activity("adaptive-card-action.json", "tenant-add", conversation, "en-US");
+        invoke["value"]!["action"]!["verb"] = CardVerbs.ReviewAdd;
+        invoke["value"]!["action"]!["data"] = data;
+
+        using var response = await app.PostAsync(invoke);
+
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains("Zaal reserveren", answer["value"]!.ToJsonString(), StringComparison.Ordinal);
+        var meeting = await app.Services.GetRequiredService<FollowupService>()
+            .GetMeetingAsync("tenant-add", conversation, data[CardVerbs.MeetingId]!.GetValue<string>(), CancellationToken.None);
+        var added = Assert.Single(meeting!.Items, i => i.Text == "Zaal reserveren voor de volgende bijeenkomst");
+        var created = Assert.Single(added.History);
+        Assert.Equal((ChangeKind.Created, "00000000-0000-0000-0000-0000000000020"), (created.Kind, created.By.UserId));
     }
 
     private static JsonNode FileUpload(IntakeApp app, string file, string locale, string? conversation = null)

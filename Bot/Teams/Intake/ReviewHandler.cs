@@ -68,7 +68,9 @@ public sealed class ReviewHandler(
             return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(IntakeText.Published(dutch), language, cards.Today(settings.TimeZone))));
         }
 
-        return InvokeResponse.AdaptiveCard(IntakeCards.Element(cards.Review(meeting, settings, FollowupViews.Members(roster), submit.Page, language)));
+        // After an add, the last page, where the new item is (the card clamps the page number).
+        var page = submit.Step == ReviewStep.Add ? int.MaxValue : submit.Page;
+        return InvokeResponse.AdaptiveCard(IntakeCards.Element(cards.Review(meeting, settings, FollowupViews.Members(roster), page, language)));
     }
 
     private async Task ApplyAsync(ReviewSubmit submit, Meeting meeting, IReadOnlyList<RosterMember> roster, Actor actor, Func<string, ItemAddress> address, CancellationToken cancellationToken)
