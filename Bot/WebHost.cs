@@ -1,7 +1,9 @@
 using TeamsBot.Followup;
+using TeamsBot.Graph;
 using TeamsBot.Storage;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Commands;
+using TeamsBot.Teams.Intake;
 using TeamsBot.Telemetry;
 
 namespace TeamsBot;
@@ -30,6 +32,8 @@ internal static class WebHost
         builder.AddTelemetry();
         builder.AddTeams();
         builder.AddCommands();
+        builder.AddGraph();
+        builder.AddIntake();
 
         var app = builder.Build();
         // 200 "Healthy" while storage answers, 503 "Unhealthy" when it does not (the platform's health probe).

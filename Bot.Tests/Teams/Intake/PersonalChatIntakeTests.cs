@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsBot.Cards;
+using TeamsBot.Followup;
+
+namespace TeamsBot.Tests.Teams.Intake;
+
+public sealed class PersonalChatIntakeTests
+{
+    [Fact]
+    public async Task FileSentInDutch_IsAcknowledgedAndAnsweredWithTheReviewCard()
+    {
+        await using var app = new IntakeApp();
+
+        using var response = await app.PostAsync(FileUpload(app, "notulen.docx", "nl-NL"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+        Assert.Equal("Ik lees de notulen…", IntakeApp.Text(sent[0].Body));
+        var review = Assert.Single(sent, x => IntakeApp.FindAction(x.Body, "review.publish") is not null);
+        Assert.True(IntakeApp.HasCardWith(review.Body, "Publiceer"));
+        Assert.True(IntakeApp.HasCardWith(review.Body, "Stuurgroep"));
+        Assert.Single(app.Files.LogEntries);
+        Assert.False(app.Files.LogEntries.Single().RequestMessage.Headers?.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task PastedMinutesInEnglish_AreReadAsMarkdownAndAnsweredWithTheReviewCard()
+    {
+        await using var app = new IntakeApp();
+        var activity = app.Activity("personal-message.json", "tenant-pasted", $"a:{Guid.NewGuid()}", "en-US");
+        activity["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
+
+        await app.PostAsync(activity);
+
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+        Assert.Equal("Reading the minutes…", IntakeApp.Text(sent[0].Body));
+        var review = Assert.Single(sent, x => IntakeApp.FindAction(x.Body, "review.publish") is not null);
+        Assert.True(IntakeApp.HasCardWith(review.Body, "Publish"));
+    }
+
+    [Fact]
+    public async Task SameFileAgain_IsAnsweredWithAlreadyReadInsteadOfASecondCard()
+    {
+        await using var app = new IntakeApp();
+        var conversation = $"a:{Guid.NewGuid()}";
+        await app.PostAsync(FileUpload(app, "notulen.docx", "nl-NL", conversation));
+        await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+
+        await app.PostAsync(FileUpload(app, "notulen.docx", "nl-NL", conversation));
+
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.Text(x.Body).StartsWith("Deze notulen ken ik al", StringComparison.Ordinal)));
+        Assert.Contains(sent, x => IntakeApp.Text(x.Body).StartsWith("Deze notulen ken ik al", StringComparison.Ordinal));
+        Assert.Single(sent, x => IntakeApp.FindAction(x.Body, "review.publish") is not null);
+    }
+
+    [Fact]
+    public async Task DamagedFile_IsAnsweredWithOneLineReason()
+    {
+        await using var app = new IntakeApp();
+
+        await app.PostAsync(FileUpload(app, "kapot.docx", "en-US"));
+
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.Text(x.Body).StartsWith("I could not read this file:", StringComparison.Ordinal)));
+        var answer = Assert.Single(sent, x => IntakeApp.Text(x.Body).StartsWith("I could not read this file:", StringComparison.Ordinal));
+        Assert.DoesNotContain('\n', IntakeApp.Text(answer.Body));
+        Assert.DoesNotContain(sent, x => x.Body["attachments"] is not null);
+    }
+
+    [Fact]
+    public async Task DownloadFromAHostThatIsNotMicrosoft365_IsRefusedAndNothingIsFetched()
+    {
+        await using var app = new IntakeApp();
+        app.Files.Given(WireMock.RequestBuilders.Request.Create().UsingGet().WithPath("/files/elsewhere"))
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(302).WithHeader("Location", "https://files.example.org/notulen.docx"));
+        var direct = FileUpload(app, "notulen.docx", "nl-NL");
+        direct["attachments"]![0]!["content"]!["downloadUrl"] = "https://files.example.org/notulen.docx";
+        var redirected = FileUpload(app, "notulen.docx", "nl-NL");
+        redirected["attachments"]![0]!["content"]!["downloadUrl"] = app.Files.Url + "/files/elsewhere";
+
+        await app.PostAsync(direct);
+        await app.PostAsync(redirected);
+
+        var sent = await app.WaitForAsync(s => s.Count(x => IntakeApp.Text(x.Body).StartsWith("Dit bestand kon ik niet lezen:", StringComparison.Ordinal)) == 2);
+        Assert.Equal(2, sent.Count(x => IntakeApp.Text(x.Body).Contains("adres", StringComparison.Ordinal) || IntakeApp.Text(x.Body).Contains("address", StringComparison.Ordinal)));
+        Assert.DoesNotContain(sent, x => x.Body["attachments"] is not null);
+        Assert.Equal("/files/elsewhere", Assert.Single(app.Files.LogEntries).RequestMessage.Path);
+    }
+
+    [Fact]
+    public async Task ShortMessage_IsNotTakenAsMinutes_TheBuiltInAnswers()
+    {
+        await using var app = new IntakeApp();
+
+        await app.PostAsync(app.Activity("personal-message.json", "tenant-short", $"a:{Guid.NewGuid()}", "en-US"));
+
+        var sent = app.Sent();
+        Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body) == "Reading the minutes…");
+        Assert.Contains(sent, x => IntakeApp.Text(x.Body).Contains("help", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task AddItemInReview_StoresItCreatedByTheReviewerAndAnswersWithTheUpdatedCard()
+    {
+        await using var app = new IntakeApp();
+        var conversation = $"a:{Guid.NewGuid()}";
+        var activity = app.Activity("personal-message.json", "tenant-add", conversation, "en-US");
+        activity["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
+        await app.PostAsync(activity);
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewAdd) is not null));
+        var data = IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewAdd) is not null).Body, CardVerbs.ReviewAdd);
+        data[CardVerbs.NewText] = "Zaal reserveren voor de volgende bijeenkomst";
+        var invoke = app.Activity("adaptive-card-action.json", "tenant-add", conversation, "en-US");
+        invoke["value"]!["action"]!["verb"] = CardVerbs.ReviewAdd;
+        invoke["value"]!["action"]!["data"] = data;
+
+        using var response = await app.PostAsync(invoke);
+
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Contains("Zaal reserveren", answer["value"]!.ToJsonString(), StringComparison.Ordinal);
+        var meeting = await app.Services.GetRequiredService<FollowupService>()
+            .GetMeetingAsync("tenant-add", conversation, data[CardVerbs.MeetingId]!.GetValue<string>(), CancellationToken.None);
+        var added = Assert.Single(meeting!.Items, i => i.Text == "Zaal reserveren voor de volgende bijeenkomst");
+        var created = Assert.Single(added.History);
+        Assert.Equal((ChangeKind.Created, "00000000-0000-0000-0000-0000000000020"), (created.Kind, created.By.UserId));
+    }
+
+    private static JsonNode FileUpload(IntakeApp app, string file, string locale, string? conversation = null)
+    {
+        var activity = app.Activity("file-download-info.json", conversation is null ? "tenant-" + Guid.NewGuid().ToString("N")[..8] : "tenant-again", conversation ?? $"a:{Guid.NewGuid()}", locale);
+        activity["id"] = Guid.NewGuid().ToString();
+        activity["attachments"]![0]!["content"]!["downloadUrl"] = $"{app.Files.Url}/files/{file}";
+        return activity;
+    }
+}

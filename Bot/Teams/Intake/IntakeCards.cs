@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TeamsBot.Cards;
+using TeamsBot.Followup;
+
+namespace TeamsBot.Teams.Intake;
+
+/// <summary>The review and summary cards of a meeting, as card JSON and as message activities.</summary>
+public sealed class IntakeCards(TimeProvider time)
+{
+    public JsonObject Review(Meeting meeting, TeamSettings settings, IReadOnlyList<CardMember> members, int page, CardLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(settings);
+        return ReviewCard.Build(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
+            members, page, new CardContext(language, Today(settings.TimeZone)));
+    }
+
+    public JsonObject Summary(Meeting meeting, TeamSettings settings, IReadOnlyList<string> viewers, CardLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(settings);
+        return SummaryCard.Build(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
+            new CardContext(language, Today(settings.TimeZone), viewers));
+    }
+
+    public static JsonObject Notice(string message, CardLanguage language, DateOnly today) =>
+        NoticeCard.Build(NoticeKind.Info, message, new CardContext(language, today));
+
+    public DateOnly Today(string timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+
+    /// <summary>A message carrying <paramref name="card"/> into <paramref name="conversation"/>.</summary>
+    public static Activity Message(ConversationReference conversation, JsonObject card) =>
+        Replies.Message(conversation) with { Attachments = [Attachment.AdaptiveCard(Element(card))] };
+
+    public static JsonElement Element(JsonObject card)
+    {
+        using var document = JsonDocument.Parse(CardJson.Serialize(card));
+        return document.RootElement.Clone();
+    }
+
+    public static CardLanguage Language(string? locale) => Apology.IsDutch(locale) ? CardLanguage.Nl : CardLanguage.En;
+}

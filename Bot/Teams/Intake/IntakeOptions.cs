@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TeamsBot.Teams.Intake;
+
+/// <summary>How minutes come in (section <c>Intake</c>).</summary>
+public sealed class IntakeOptions
+{
+    public const string Section = "Intake";
+
+    /// <summary>How often each team's Files tab is swept for new minutes (Graph delta).</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The longest a download may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>A pasted message counts as minutes from this many characters on (and a few lines).</summary>
+    [Range(1, 100_000)]
+    public int PastedMinimumLength { get; set; } = 400;
+}

@@ -1,0 +1,41 @@
+using TeamsBot.Followup;
+using TeamsBot.Storage;
+
+namespace TeamsBot.Teams.Intake;
+
+/// <summary>A review waiting for its uploader: which team the meeting belongs to (the review card carries only the meeting id).</summary>
+public sealed record PendingReview(string TenantId, string TeamId, string MeetingId, string UploaderId);
+
+/// <summary>Where the last Files-tab sweep of a team stopped.</summary>
+public sealed record SweepState(string? DeltaLink);
+
+/// <summary>
+/// The intake's own small documents, per tenant: <c>tenants/{tenant}/intake/reviews/{meetingId}</c> and
+/// <c>tenants/{tenant}/intake/sweeps/{team hash}</c>.
+/// </summary>
+public sealed class IntakeStore(IDocumentStore store)
+{
+    public Task RecordReviewAsync(PendingReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return store.UpdateAsync(ReviewKey(review.TenantId, review.MeetingId), IntakeJson.Default.PendingReview, _ => review, cancellationToken);
+    }
+
+    public async Task<PendingReview?> GetReviewAsync(string tenantId, string meetingId, CancellationToken cancellationToken) =>
+        FollowupIds.IsValid(meetingId) ? await store.ReadAsync(ReviewKey(tenantId, meetingId), IntakeJson.Default.PendingReview, cancellationToken) : null;
+
+    public Task<SweepState?> GetSweepAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
+        store.ReadAsync(SweepKey(tenantId, teamId), IntakeJson.Default.SweepState, cancellationToken);
+
+    public Task SaveSweepAsync(string tenantId, string teamId, SweepState state, CancellationToken cancellationToken) =>
+        store.UpdateAsync(SweepKey(tenantId, teamId), IntakeJson.Default.SweepState, _ => state, cancellationToken);
+
+    public Task ForgetTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(SweepKey(tenantId, teamId), cancellationToken);
+
+    private static StorageKey ReviewKey(string tenantId, string meetingId) =>
+        TenantKeys.Tenant(tenantId).Child("intake", "reviews", FollowupIds.IsValid(meetingId) ? meetingId : throw new ArgumentException("Not a meeting id.", nameof(meetingId)));
+
+    private static StorageKey SweepKey(string tenantId, string teamId) =>
+        TenantKeys.Tenant(tenantId).Child("intake", "sweeps", TenantKeys.Hash("team", tenantId, teamId));
+}

@@ -1,0 +1,33 @@
+namespace TeamsBot.Teams.Intake;
+
+/// <summary>The intake's short messages in Dutch and English.</summary>
+internal static class IntakeText
+{
+    public static string Reading(bool dutch) => dutch ? "Ik lees de notulen…" : "Reading the minutes…";
+
+    public static string AlreadyRead(bool dutch, string title) => dutch
+        ? $"Deze notulen ken ik al ({title}); er is niets veranderd."
+        : $"I have already read these minutes ({title}); nothing changed.";
+
+    public static string NotMinutes(bool dutch) => dutch
+        ? "Dit lijken geen notulen: ik vond geen besluiten of actiepunten. Stuur notulen als Word, PDF, Markdown, tekst of HTML."
+        : "This does not look like minutes: I found no decisions or action items. Send minutes as Word, PDF, Markdown, text or HTML.";
+
+    public static string Unreadable(bool dutch, string reason) => dutch ? $"Dit bestand kon ik niet lezen: {reason}" : $"I could not read this file: {reason}";
+
+    public static string ReviewWaiting(bool dutch, string uploader) => dutch
+        ? $"De samenvatting staat klaar; {uploader} controleert hem eerst en publiceert hem daarna hier."
+        : $"The summary is ready; {uploader} reviews it first and then publishes it here.";
+
+    public static string Published(bool dutch) => dutch ? "Gepubliceerd in de draad van de notulen." : "Published in the thread of the minutes.";
+
+    public static string NotYours(bool dutch) => dutch
+        ? "Alleen wie de notulen deelde (of een lid van het team) kan deze controle afronden."
+        : "Only the person who shared the minutes (or a member of the team) can finish this review.";
+
+    public static string MeetingGone(bool dutch) => dutch ? "Deze vergadering ken ik niet (meer)." : "I don't know this meeting (any more).";
+
+    public static string Welcome(bool dutch) => dutch
+        ? "Hallo! Ik lees notulen van vergaderingen en haal de besluiten en actiepunten eruit. Stuur me notulen of zet ze in het kanaal; typ 'help' om te zien wat ik kan."
+        : "Hello! I read meeting minutes and pick out the decisions and action items. Send me minutes or post them in the channel; type 'help' to see what I can do.";
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using TeamsBot.Graph;
+using TeamsBot.Minutes;
+
+namespace TeamsBot.Teams.Intake;
+
+/// <summary>A download the bot refused or could not complete; the message is one line for the sender.</summary>
+public sealed class DownloadRefusedException : IOException
+{
+    public DownloadRefusedException() { }
+
+    public DownloadRefusedException(string message) : base(message) { }
+
+    public DownloadRefusedException(string message, Exception innerException) : base(message, innerException) { }
+}
+
+/// <summary>
+/// Fetches a personal-chat upload from its pre-authorised <c>downloadUrl</c> (typed <see cref="HttpClient"/> without a
+/// token and without automatic redirects): every address, redirects included, must pass <see cref="DownloadHosts"/>,
+/// and the body is cut off at <c>Minutes:MaxFileBytes</c> while it streams.
+/// </summary>
+public sealed class MinutesDownloader(HttpClient http, IOptions<MinutesReaderOptions> limits, IOptions<BotOptions> bot)
+{
+    private const int MaxRedirects = 5;
+
+    public async Task<byte[]> DownloadAsync(Uri url, string fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var localMode = bot.Value.Authentication == BotAuthentication.None;
+        for (var hop = 0; hop <= MaxRedirects; hop++)
+        {
+            if (!DownloadHosts.IsAllowed(url, localMode))
+            {
+                throw new DownloadRefusedException($"{fileName}: the file is offered from an address the bot does not download from.");
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+            {
+                url = location.IsAbsoluteUri ? location : new Uri(url, location);
+                continue;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new DownloadRefusedException($"{fileName}: the download failed ({(int)response.StatusCode}); please send the file again.");
+            }
+
+            var max = limits.Value.MaxFileBytes;
+            if (response.Content.Headers.ContentLength > max)
+            {
+                throw new FileTooLargeException(fileName, max);
+            }
+
+            await using var content = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return await BoundedRead.ToArrayAsync(content, fileName, max, cancellationToken);
+        }
+
+        throw new DownloadRefusedException($"{fileName}: the download was redirected too often.");
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;
+}

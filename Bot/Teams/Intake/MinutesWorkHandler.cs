@@ -1,0 +1,214 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TeamsBot.Cards;
+using TeamsBot.Followup;
+using TeamsBot.Graph;
+using TeamsBot.Minutes;
+
+namespace TeamsBot.Teams.Intake;
+
+/// <summary>
+/// The slow half of the intake (<c>minutes</c> work): gets the bytes (download, pasted text, Graph), reads them with
+/// <see cref="MinutesIntake"/> against the team's members, and answers: a line for an unreadable file, a hint or silence
+/// for other files, "already read" for the same file again, else the review card for the uploader or the summary card
+/// in the thread.
+/// </summary>
+public sealed class MinutesWorkHandler(
+    MinutesIntake intake,
+    MinutesDownloader downloader,
+    FollowupService followup,
+    TeamRosters rosters,
+    IntakeStore store,
+    IntakeCards cards,
+    ReviewDelivery delivery,
+    ConnectorClient connector,
+    IOptions<MinutesReaderOptions> limits,
+    ILogger<MinutesWorkHandler> logger,
+    GraphAccess graphAccess) : IBackgroundWorkHandler
+{
+    private readonly GraphClient? _graph = graphAccess.Client;
+
+    public string Kind => MinutesWork.Kind;
+
+    public async Task HandleAsync(BackgroundWorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Payload?.Deserialize(IntakeJson.Default.MinutesWork) is not { } work)
+        {
+            return;
+        }
+
+        var dutch = Apology.IsDutch(item.Conversation.Locale);
+        switch (work.Origin)
+        {
+            case MinutesOrigin.Pasted:
+                await TakeAsync(item, work, work.FileName ?? "minutes.md", Encoding.UTF8.GetBytes(work.Text ?? string.Empty), cancellationToken);
+                break;
+            case MinutesOrigin.PersonalFile:
+                if (await DownloadAsync(item, work, dutch, cancellationToken) is { } bytes)
+                {
+                    await TakeAsync(item, work, work.FileName ?? "minutes", bytes, cancellationToken);
+                }
+
+                break;
+            case MinutesOrigin.ChannelMessage:
+                await ChannelMessageAsync(item, work, dutch, cancellationToken);
+                break;
+            case MinutesOrigin.FilesTab:
+                await FilesTabAsync(item, work, dutch, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task<byte[]?> DownloadAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    {
+        var name = work.FileName ?? "minutes";
+        try
+        {
+            if (!Uri.TryCreate(work.DownloadUrl, UriKind.Absolute, out var url))
+            {
+                throw new DownloadRefusedException($"{name}: the file came without a download address.");
+            }
+
+            return await downloader.DownloadAsync(url, name, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DownloadRefusedException or FileTooLargeException or HttpRequestException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.DownloadFailed(logger, ex, item.ActivityId);
+            var reason = ex is DownloadRefusedException or FileTooLargeException ? ex.Message : $"{name}: the download did not complete; please send the file again.";
+            await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, reason)), cancellationToken);
+            return null;
+        }
+    }
+
+    private async Task ChannelMessageAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    {
+        if (_graph is null)
+        {
+            Log.GraphAbsent(logger, item.ActivityId);
+            return;
+        }
+
+        var groupId = work.GroupId ?? await GroupIdAsync(item, work, cancellationToken);
+        if (groupId is null || work.MessageId is null)
+        {
+            return;
+        }
+
+        var files = (await _graph.GetMessageFilesAsync(groupId, work.ChannelId, work.MessageId, work.RootMessageId, cancellationToken))
+            .Where(f => MinutesIntake.WorthReading(f.Name))
+            .ToList();
+        if (files.Count == 0)
+        {
+            Log.MinutesOutcome(logger, item.ActivityId, "no minutes file");
+            return;
+        }
+
+        await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Reading(dutch)), cancellationToken);
+        foreach (var file in files)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = await _graph.DownloadChannelFileAsync(groupId, work.ChannelId, file, limits.Value.MaxFileBytes, cancellationToken);
+            }
+            catch (FileTooLargeException ex)
+            {
+                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, ex.Message)), cancellationToken);
+                continue;
+            }
+
+            await TakeAsync(item, work with { FileName = file.Name }, file.Name, bytes, cancellationToken, file.ContentUrl.AbsoluteUri);
+        }
+    }
+
+    private async Task FilesTabAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    {
+        if (_graph is null || work.DriveId is null || work.ItemId is null)
+        {
+            Log.GraphAbsent(logger, item.ActivityId);
+            return;
+        }
+
+        var name = work.FileName ?? work.ItemId;
+        var bytes = await _graph.DownloadAsync(work.DriveId, work.ItemId, name, work.Size, limits.Value.MaxFileBytes, cancellationToken);
+
+        // No message was posted with the file: the bot's own notice opens the thread the cards go into.
+        var posted = await connector.SendToConversationAsync(item.Conversation, Replies.Text(item.Conversation, IntakeText.Reading(dutch)), cancellationToken);
+        var thread = posted.Id is null ? item : item with { Conversation = item.Conversation with { ActivityId = posted.Id } };
+        await TakeAsync(thread, work, name, bytes, cancellationToken);
+    }
+
+    private async Task<string?> GroupIdAsync(BackgroundWorkItem item, MinutesWork work, CancellationToken cancellationToken)
+    {
+        if (await rosters.Installations.GetTeamAsync(work.TenantId, work.TeamId, cancellationToken) is { GroupId: { } known })
+        {
+            return known;
+        }
+
+        return Uri.TryCreate(item.Conversation.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            ? (await connector.GetTeamDetailsAsync(serviceUrl, work.TeamId, cancellationToken)).AadGroupId
+            : null;
+    }
+
+    private async Task TakeAsync(BackgroundWorkItem item, MinutesWork work, string fileName, byte[] bytes, CancellationToken cancellationToken, string? link = null)
+    {
+        var dutch = Apology.IsDutch(item.Conversation.Locale);
+        var personal = work.Origin is MinutesOrigin.PersonalFile or MinutesOrigin.Pasted;
+        var thread = ThreadReference.Of(item.Conversation);
+        var members = personal
+            ? [new RosterMember(work.UploaderId, work.UploaderTeamsId ?? work.UploaderId, work.UploaderName, null)]
+            : (await rosters.GetAsync(new Uri(item.Conversation.ServiceUrl!), work.TenantId, work.TeamId, cancellationToken)).Members;
+        var upload = new MinutesUpload(work.TenantId, work.TeamId, work.ChannelId, ThreadReference.Serialize(thread),
+            new Actor(work.UploaderId, work.UploaderName), fileName, link, bytes);
+        var result = await intake.TakeAsync(upload, [.. members.Select(m => m.AsTeamMember())], personal ? IntakeSource.SentToBot : IntakeSource.Channel, cancellationToken);
+        Log.MinutesOutcome(logger, item.ActivityId, result.GetType().Name);
+        switch (result)
+        {
+            case IntakeResult.Unreadable unreadable:
+                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, unreadable.Message)), cancellationToken);
+                break;
+            case IntakeResult.NotMinutes when personal:
+                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.NotMinutes(dutch)), cancellationToken);
+                break;
+            case IntakeResult.Ingested { Outcome.Result: IngestResult.Unchanged } same when work.Origin != MinutesOrigin.FilesTab:
+                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.AlreadyRead(dutch, same.Outcome.Meeting.Title)), cancellationToken);
+                break;
+            case IntakeResult.Ingested { Outcome.Result: not IngestResult.Unchanged } ingested:
+                await PresentAsync(item, work, ingested.Outcome.Meeting, members, personal, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task PresentAsync(BackgroundWorkItem item, MinutesWork work, Meeting meeting, IReadOnlyList<RosterMember> members, bool personal, CancellationToken cancellationToken)
+    {
+        var settings = await followup.GetSettingsAsync(work.TenantId, work.TeamId, cancellationToken);
+        var language = IntakeCards.Language(item.Conversation.Locale);
+
+        // A Files-tab upload has no known uploader to review it privately: its summary goes straight to the channel.
+        if (!settings.ReviewFirst || work.Origin == MinutesOrigin.FilesTab)
+        {
+            var summary = cards.Summary(meeting, settings, [.. members.Select(m => m.TeamsId)], language);
+            await AnswerAsync(item, IntakeCards.Message(item.Conversation, summary), cancellationToken);
+            return;
+        }
+
+        await store.RecordReviewAsync(new PendingReview(work.TenantId, work.TeamId, meeting.Id, work.UploaderId), cancellationToken);
+        var review = IntakeCards.Message(item.Conversation, cards.Review(meeting, settings, FollowupViews.Members(members), 0, language));
+        if (personal)
+        {
+            await AnswerAsync(item, review, cancellationToken);
+            return;
+        }
+
+        await delivery.SendPrivatelyAsync(item.Conversation, work.TenantId, work.UploaderId, work.UploaderTeamsId, review, cancellationToken);
+        await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.ReviewWaiting(Apology.IsDutch(item.Conversation.Locale), work.UploaderName)), cancellationToken);
+    }
+
+    private Task<ResourceResponse> AnswerAsync(BackgroundWorkItem item, Activity reply, CancellationToken cancellationToken) =>
+        item.Conversation.ActivityId is { } activityId
+            ? connector.ReplyToActivityAsync(item.Conversation, reply with { ReplyToId = activityId }, cancellationToken)
+            : connector.SendToConversationAsync(item.Conversation, reply, cancellationToken);
+}

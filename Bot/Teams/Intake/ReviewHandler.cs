@@ -1,0 +1,118 @@
+using TeamsBot.Cards;
+using TeamsBot.Followup;
+
+namespace TeamsBot.Teams.Intake;
+
+/// <summary>
+/// The review card's buttons (<c>review.page</c>, <c>review.add</c>, <c>review.publish</c>): saves the edits of the page
+/// through <see cref="FollowupService"/> (text and due date, owner, remove, a new item), answers with the review card
+/// again, and on publish posts the summary card into the thread of the minutes and answers with a notice. Only the
+/// uploader or a member of the team may change the review.
+/// </summary>
+public sealed class ReviewHandler(
+    FollowupService followup,
+    Installations installations,
+    IntakeStore store,
+    IntakeCards cards,
+    ConnectorClient connector,
+    ILogger<ReviewHandler> logger) : IInvokeHandler
+{
+    private static readonly string[] Verbs = [CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd];
+
+    public bool Accepts(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type == ActivityTypes.Invoke && activity.Name == "adaptiveCard/action"
+            && activity.ReadAdaptiveCardInvoke()?.Action?.Verb is { } verb && Verbs.Contains(verb, StringComparer.Ordinal);
+    }
+
+    public async Task<InvokeResponse> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var action = turn.Activity.ReadAdaptiveCardInvoke()?.Action;
+        if (action?.Data is not { } data)
+        {
+            return InvokeResponse.Error(400, "the review came without data");
+        }
+
+        if (!CardActionParser.TryParse(action.Verb, data, out var parsed, out var error) || parsed is not ReviewSubmit submit)
+        {
+            return InvokeResponse.Error(400, error);
+        }
+
+        var dutch = turn.PrefersDutch;
+        if (turn.Activity.TenantId is not { } tenantId
+            || await store.GetReviewAsync(tenantId, submit.MeetingId, cancellationToken) is not { } review
+            || await followup.GetMeetingAsync(tenantId, review.TeamId, submit.MeetingId, cancellationToken) is not { } meeting)
+        {
+            return InvokeResponse.Message(IntakeText.MeetingGone(dutch));
+        }
+
+        var actor = new Actor(turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id ?? string.Empty, turn.Activity.From?.Name ?? string.Empty);
+        var roster = (await installations.GetRosterAsync(tenantId, review.TeamId, cancellationToken))?.Members
+            ?? [new RosterMember(meeting.Uploader.UserId, meeting.Uploader.UserId, meeting.Uploader.Name, null)];
+        if (actor.UserId != meeting.Uploader.UserId && roster.All(m => m.UserId != actor.UserId))
+        {
+            return InvokeResponse.Message(IntakeText.NotYours(dutch));
+        }
+
+        var address = (string itemId) => new ItemAddress(tenantId, review.TeamId, meeting.Id, itemId);
+        await ApplyAsync(submit, meeting, roster, actor, address, cancellationToken);
+        Log.Reviewed(logger, meeting.Id, submit.Step.ToString(), submit.Edits.Count);
+        meeting = await followup.GetMeetingAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
+        var settings = await followup.GetSettingsAsync(tenantId, review.TeamId, cancellationToken);
+        var language = IntakeCards.Language(turn.Activity.Locale);
+        if (submit.Step == ReviewStep.Publish)
+        {
+            await PublishAsync(meeting, settings, roster, cancellationToken);
+            return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(IntakeText.Published(dutch), language, cards.Today(settings.TimeZone))));
+        }
+
+        // After an add, the last page, where the new item is (the card clamps the page number).
+        var page = submit.Step == ReviewStep.Add ? int.MaxValue : submit.Page;
+        return InvokeResponse.AdaptiveCard(IntakeCards.Element(cards.Review(meeting, settings, FollowupViews.Members(roster), page, language)));
+    }
+
+    private async Task ApplyAsync(ReviewSubmit submit, Meeting meeting, IReadOnlyList<RosterMember> roster, Actor actor, Func<string, ItemAddress> address, CancellationToken cancellationToken)
+    {
+        foreach (var edit in submit.Edits.Where(e => meeting.Items.Any(i => i.Id == e.ItemId)))
+        {
+            if (edit.Remove)
+            {
+                await followup.DropAsync(address(edit.ItemId), actor, cancellationToken);
+                continue;
+            }
+
+            var text = string.IsNullOrWhiteSpace(edit.Text) ? null : edit.Text;
+            await followup.EditAsync(address(edit.ItemId), actor, new ItemEdit(text, edit.Due, ClearDue: edit.Due is null), cancellationToken);
+            if (Owners(edit.Owner, roster) is { } owners)
+            {
+                await followup.ReassignAsync(address(edit.ItemId), actor, owners, cancellationToken);
+            }
+        }
+
+        if (submit is { Step: ReviewStep.Add, NewItem: { } added } && !string.IsNullOrWhiteSpace(added.Text))
+        {
+            await followup.AddItemAsync(meeting.TenantId, meeting.TeamId, meeting.Id, actor, added.Text, Owners(added.Owner, roster) ?? [], added.Due, cancellationToken);
+        }
+    }
+
+    /// <summary>The owners a choice stands for; null keeps the current owners (also for a member not in the team).</summary>
+    private static IReadOnlyList<Owner>? Owners(ReviewOwner choice, IReadOnlyList<RosterMember> roster) => choice.Kind switch
+    {
+        ReviewOwnerKind.Nobody => [],
+        ReviewOwnerKind.Member when roster.FirstOrDefault(m => m.UserId == choice.MemberId) is { } member => [Owner.Member(member.UserId, member.Name)],
+        _ => null,
+    };
+
+    private async Task PublishAsync(Meeting meeting, TeamSettings settings, IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
+    {
+        if (ThreadReference.Parse(meeting.ConversationReference) is not { } thread)
+        {
+            return;
+        }
+
+        var summary = cards.Summary(meeting, settings, [.. roster.Select(m => m.TeamsId)], IntakeCards.Language(thread.Locale));
+        await connector.SendToConversationAsync(thread, IntakeCards.Message(thread, summary), cancellationToken);
+    }
+}
