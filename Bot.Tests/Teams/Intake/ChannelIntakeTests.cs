@@ -102,7 +102,8 @@ public sealed class ChannelIntakeTests
         await app.PostAsync(app.Activity("channel-mention.json", Tenant));
 
         Assert.Empty(graph.Requests);
-        Assert.DoesNotContain(app.Sent(), x => IntakeApp.Text(x.Body).StartsWith("Ik lees", StringComparison.Ordinal) || IntakeApp.Text(x.Body).StartsWith("Reading", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Sent(), x => IntakeApp.Text(x.Body) is "Ik lees de notulen…" or "Reading the minutes…");
+        Assert.Contains(app.Sent(), x => IntakeApp.Text(x.Body).StartsWith("Ik lees notulen en haal", StringComparison.Ordinal));
     }
 
     internal static RecordedGraph MinutesGraph() => new RecordedGraph()

@@ -98,7 +98,7 @@ public sealed class PersonalChatIntakeTests
 
         var sent = app.Sent();
         Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body) == "Reading the minutes…");
-        Assert.Contains(sent, x => IntakeApp.Text(x.Body).Contains("help", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(sent, x => IntakeApp.Text(x.Body).Contains("These are my commands", StringComparison.Ordinal) && x.Body["attachments"] is not null);
     }
 
     [Fact]
