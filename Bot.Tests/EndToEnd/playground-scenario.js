@@ -5,8 +5,9 @@
 //   help-reply          send "help"; the bot answers in the chat (text or card) about minutes
 //   help-card           send "help"; the help card appears (.ac-adaptiveCard with "What I can do")
 //   minutes=<file>      paste the minutes of <file>; the review card appears with decisions and action items
-//   publish-done        press "Publish" on the review card, then "Done" on the first item; the card changes
-//   my-actions          send "mijn acties"; the card with my actions appears
+//   assign-me           in the review card, make me (the Playground's user) the owner of the first action item
+//   publish-done        press "Publish" on the review card, then "Done" on the last item; the card changes
+//   my-actions          send "mijn acties"; my actions appear (with the item of assign-me, when that step ran)
 // Prints one JSON line per step ({"step","ms","screenshot"}); on a failure it saves failure.png and exits 1.
 'use strict';
 const fs = require('fs');
@@ -44,6 +45,9 @@ async function sendAndWaitForReply(page, text) {
   return botMessages(page).last();
 }
 
+// What earlier steps learnt that later ones check.
+const memory = {};
+
 const stepsByName = {
   async 'help-reply'(page) {
     const author = await sendAndWaitForReply(page, 'help');
@@ -62,13 +66,29 @@ const stepsByName = {
     await review.getByText(/Decisions|Besluiten/).first().waitFor({ timeout: uiTimeout });
     await review.getByText(/Action items|Acties/).first().waitFor({ timeout: uiTimeout });
   },
+  async 'assign-me'(page) {
+    const review = cards(page).filter({ hasText: /Review before publishing|Controleer voor publicatie/ }).last();
+    memory.mine = (await review.locator('textarea').first().inputValue()).trim();
+    // The owner choice is a filtered Input.ChoiceSet: the Playground draws it as a Fluent combobox whose options
+    // (keep the minutes' owner, nobody, then the members) open in a list of their own.
+    await review.getByRole('combobox').first().click();
+    const options = page.getByRole('option');
+    await options.first().waitFor({ timeout: uiTimeout });
+    const member = options.last();
+    memory.me = (await member.textContent()).trim();
+    if (/^(Nobody|Niemand)$/.test(memory.me)) throw new Error('the owner choice offers no member');
+    await member.click();
+    await review.getByRole('combobox').first().evaluate((input, name) => {
+      if (input.value !== name) throw new Error(`owner shows ${input.value}, not ${name}`);
+    }, memory.me);
+  },
   async 'publish-done'(page) {
     const review = cards(page).filter({ hasText: /Review before publishing|Controleer voor publicatie/ }).last();
     await review.getByRole('button', { name: /^(Publish|Publiceer)$/ }).click();
     const summary = cards(page).filter({ has: page.getByRole('button', { name: /^(Done|Afgerond)$/ }) }).last();
     await summary.waitFor({ timeout: uiTimeout });
     const reopenBefore = await summary.getByRole('button', { name: /^(Reopen|Heropenen)$/ }).count();
-    await summary.getByRole('button', { name: /^(Done|Afgerond)$/ }).first().click();
+    await summary.getByRole('button', { name: /^(Done|Afgerond)$/ }).last().click();
     // The card in the chat is replaced by the one the bot returns: one more item offers "Reopen".
     await page.waitForFunction(
       n => [...document.querySelectorAll('.ac-adaptiveCard')].some(c =>
@@ -77,7 +97,12 @@ const stepsByName = {
   },
   async 'my-actions'(page) {
     await send(page, 'mijn acties');
-    await cards(page).filter({ hasText: /My actions|Mijn acties|no open actions|geen open acties/ }).last().waitFor({ timeout: uiTimeout });
+    const mine = cards(page).filter({ hasText: /My actions|Mijn acties/ }).last();
+    await mine.waitFor({ timeout: uiTimeout });
+    if (memory.mine) {
+      // The start of the item's text: the card may shorten a long one.
+      await mine.getByText(memory.mine.slice(0, 40)).first().waitFor({ timeout: uiTimeout });
+    }
   },
 };
 

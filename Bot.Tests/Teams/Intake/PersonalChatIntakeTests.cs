@@ -127,6 +127,44 @@ public sealed class PersonalChatIntakeTests
         Assert.Equal((ChangeKind.Created, "00000000-0000-0000-0000-0000000000020"), (created.Kind, created.By.UserId));
     }
 
+    [Fact]
+    public async Task PublishedInPersonalChat_TheUploaderMarksAnItemDone_AnotherChatCannot()
+    {
+        await using var app = new IntakeApp();
+        var conversation = $"a:{Guid.NewGuid()}";
+        var pasted = app.Activity("personal-message.json", "tenant-own", conversation, "en-US");
+        pasted["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
+        await app.PostAsync(pasted);
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        var publish = IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
+        using var published = await app.PostAsync(CardInvoke(app, conversation, CardVerbs.ReviewPublish, publish));
+        var summary = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ItemDone) is not null));
+        var done = IntakeApp.Submitted(summary.First(x => IntakeApp.FindAction(x.Body, CardVerbs.ItemDone) is not null).Body, CardVerbs.ItemDone);
+        var meetingId = done[CardVerbs.MeetingId]!.GetValue<string>();
+        var itemId = done[CardVerbs.ItemId]!.GetValue<string>();
+        var followup = app.Services.GetRequiredService<FollowupService>();
+
+        var stranger = CardInvoke(app, $"a:{Guid.NewGuid()}", CardVerbs.ItemDone, done.DeepClone());
+        stranger["from"]!["aadObjectId"] = "9d0c2b1a-0000-4000-8000-00000000abcd";
+        using var refused = await app.PostAsync(stranger);
+        var afterStranger = await followup.GetMeetingAsync("tenant-own", conversation, meetingId, CancellationToken.None);
+        using var accepted = await app.PostAsync(CardInvoke(app, conversation, CardVerbs.ItemDone, done));
+
+        Assert.Equal(ItemStatus.Open, afterStranger!.Items.Single(i => i.Id == itemId).Status);
+        Assert.DoesNotContain(afterStranger.Items.Single(i => i.Id == itemId).Text, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var meeting = await followup.GetMeetingAsync("tenant-own", conversation, meetingId, CancellationToken.None);
+        Assert.Equal(ItemStatus.Done, meeting!.Items.Single(i => i.Id == itemId).Status);
+        Assert.Contains("Reopen", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static JsonNode CardInvoke(IntakeApp app, string conversation, string verb, JsonNode data)
+    {
+        var invoke = app.Activity("adaptive-card-action.json", "tenant-own", conversation, "en-US");
+        invoke["value"]!["action"]!["verb"] = verb;
+        invoke["value"]!["action"]!["data"] = data;
+        return invoke;
+    }
+
     private static JsonNode FileUpload(IntakeApp app, string file, string locale, string? conversation = null)
     {
         var activity = app.Activity("file-download-info.json", conversation is null ? "tenant-" + Guid.NewGuid().ToString("N")[..8] : "tenant-again", conversation ?? $"a:{Guid.NewGuid()}", locale);

@@ -108,7 +108,7 @@ public sealed class CardActionHandler(
             return Notice(scope, NoticeKind.Warning, scope.Texts.ItemNotFound);
         }
 
-        if (await rosters.FindMemberAsync(turn, meeting.TenantId, meeting.TeamId, scope.UserId, cancellationToken) is null)
+        if (!await MayActAsync(turn, scope, meeting, cancellationToken))
         {
             Log.CardActionRefused(logger, turn.Activity.Id, "not a member of the team");
             return Notice(scope, NoticeKind.Warning, scope.Texts.NotAMember);
@@ -209,7 +209,7 @@ public sealed class CardActionHandler(
                     return Notice(scope, NoticeKind.Warning, scope.Texts.ItemNotFound);
                 }
 
-                if (await rosters.FindMemberAsync(turn, meeting.TenantId, meeting.TeamId, scope.UserId, cancellationToken) is null)
+                if (!await MayActAsync(turn, scope, meeting, cancellationToken))
                 {
                     return Notice(scope, NoticeKind.Warning, scope.Texts.NotAMember);
                 }
@@ -217,6 +217,11 @@ public sealed class CardActionHandler(
                 return Card(await cards.SummaryAsync(turn, scope, meeting, cancellationToken));
         }
     }
+
+    /// <summary>Members of the meeting's team; for minutes sent in a personal chat, the one person of that chat.</summary>
+    private async Task<bool> MayActAsync(TurnContext turn, ReplyScope scope, Meeting meeting, CancellationToken cancellationToken) =>
+        meeting.TeamId == scope.PersonalChatId
+        || await rosters.FindMemberAsync(turn, meeting.TenantId, meeting.TeamId, scope.UserId, cancellationToken) is not null;
 
     private Task<InvokeResponse> RefreshAsync(TurnContext turn, ReplyScope scope, CardRefresh refresh, CancellationToken cancellationToken) =>
         ViewAsync(turn, scope, refresh.View, refresh.MeetingId, cancellationToken);

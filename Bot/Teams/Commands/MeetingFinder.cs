@@ -5,7 +5,7 @@ namespace TeamsBot.Teams.Commands;
 /// <summary>
 /// Finds the meeting a card button names. Card data carries only the meeting and item ids: in a channel the team is
 /// the channel's; in a personal chat it is one of the user's teams in the same tenant (their open items, and the
-/// teams the bot is installed in). Nothing is ever looked up outside the activity's tenant.
+/// teams the bot is installed in), or the chat itself for minutes sent to the bot there. Nothing is ever looked up outside the activity's tenant.
 /// </summary>
 public sealed class MeetingFinder(FollowupService followup, Installations installations)
 {
@@ -20,6 +20,11 @@ public sealed class MeetingFinder(FollowupService followup, Installations instal
         if (scope.TeamId is { } teamId)
         {
             return await followup.GetMeetingAsync(scope.TenantId, teamId, meetingId, cancellationToken);
+        }
+
+        if (scope.PersonalChatId is { } chat && await followup.GetMeetingAsync(scope.TenantId, chat, meetingId, cancellationToken) is { } own)
+        {
+            return own;
         }
 
         foreach (var candidate in await CandidateTeamsAsync(scope, cancellationToken))

@@ -8,7 +8,7 @@ namespace TeamsBot.Teams.Commands;
 /// Where and for whom the bot answers: the tenant, the user (Entra object id), the team when the conversation is a
 /// team's channel, the team's settings, and the language, time zone and today's date to answer with.
 /// </summary>
-public sealed record ReplyScope(string TenantId, string UserId, string? TeamId, TeamSettings Settings, CardLanguage Language, string TimeZone, DateOnly Today)
+public sealed record ReplyScope(string TenantId, string UserId, string? TeamId, TeamSettings Settings, CardLanguage Language, string TimeZone, DateOnly Today, string? PersonalChatId = null)
 {
     private const string DefaultTimeZone = "Europe/Amsterdam";
 
@@ -37,7 +37,9 @@ public sealed record ReplyScope(string TenantId, string UserId, string? TeamId, 
 
         var zone = activity.Entities?.FirstOrDefault(e => e.Timezone is { Length: > 0 } z && ZonedTime.TryFindZone(z, out _))?.Timezone ?? DefaultTimeZone;
         var language = wordsLanguage ?? (Apology.IsDutch(activity.Locale) ? CardLanguage.Nl : CardLanguage.En);
-        return new ReplyScope(tenantId, userId, null, new TeamSettings(), language, zone, DateIn(now, zone));
+        // Minutes sent to the bot in a personal chat are filed under that chat, the uploader's own space.
+        var personalChat = MessageRouting.IsPersonal(activity) && activity.Conversation?.Id is { Length: > 0 } chat ? chat : null;
+        return new ReplyScope(tenantId, userId, null, new TeamSettings(), language, zone, DateIn(now, zone), personalChat);
     }
 
     private static DateOnly DateIn(DateTimeOffset now, string zone) =>

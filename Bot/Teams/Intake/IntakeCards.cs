@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Teams.Commands;
 
 namespace TeamsBot.Teams.Intake;
 
@@ -20,8 +21,9 @@ public sealed class IntakeCards(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(settings);
-        return SummaryCard.Build(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
-            new CardContext(language, Today(settings.TimeZone), viewers));
+        // Stamped like the commands' summary, so that an item button answers with this card again, also in a personal chat.
+        return CommandCards.Stamp(SummaryCard.Build(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
+            new CardContext(language, Today(settings.TimeZone), viewers)), CardView.Summary);
     }
 
     public static JsonObject Notice(string message, CardLanguage language, DateOnly today) =>
