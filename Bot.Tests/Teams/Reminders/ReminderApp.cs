@@ -20,7 +20,7 @@ namespace TeamsBot.Tests.Teams.Reminders;
 /// The whole bot in local mode on a fake clock, with a WireMock Bot Connector. <see cref="InstallAsync"/> installs the
 /// steering group's team and stores its minutes of Wednesday 7 June 2023 (posted in the General channel) naming the next
 /// meeting on Wednesday 21 June (no time: 09:00): two items for Olga (one overdue on 14 June, one due 30 June), one for
-/// Dino, one for Peter (not a team member). Olga and Dino have a personal chat with the bot. The scheduler is off: tests
+/// Dino, one for Peter (present, but not a team member). Olga and Dino have a personal chat with the bot. The scheduler is off: tests
 /// run the round from DI themselves.
 /// </summary>
 internal sealed class ReminderApp : IAsyncDisposable
@@ -107,7 +107,11 @@ internal sealed class ReminderApp : IAsyncDisposable
             Item("a4", "Peter reserveert een zaal voor de partnerdag", "Peter van der Gugten", null),
         ];
         var minutes = FollowupTestData.MinutesOf("Stuurgroep Stadspartners", new DateOnly(2023, 6, 7), items);
-        minutes = minutes with { Meeting = minutes.Meeting with { NextMeeting = new DateOnly(2023, 6, 21) } };
+        // Peter is present at the meeting but no member of the team: a person the bot cannot link, not a group.
+        minutes = minutes with
+        {
+            Meeting = minutes.Meeting with { NextMeeting = new DateOnly(2023, 6, 21), Attendees = [.. minutes.Meeting.Attendees, new Person("Peter van der Gugten")] },
+        };
         var thread = new ConversationReference
         {
             ServiceUrl = Connector.Url,
