@@ -1,9 +1,11 @@
 using TeamsBot.Followup;
 using TeamsBot.Graph;
+using TeamsBot.Reminders;
 using TeamsBot.Storage;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Commands;
 using TeamsBot.Teams.Intake;
+using TeamsBot.Teams.Reminders;
 using TeamsBot.Telemetry;
 
 namespace TeamsBot;
@@ -34,6 +36,8 @@ internal static class WebHost
         builder.AddCommands();
         builder.AddGraph();
         builder.AddIntake();
+        builder.AddTeamsReminders();
+        builder.AddReminders();
 
         var app = builder.Build();
         // 200 "Healthy" while storage answers, 503 "Unhealthy" when it does not (the platform's health probe).

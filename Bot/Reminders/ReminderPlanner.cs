@@ -87,7 +87,7 @@ public sealed class ReminderPlanner(TimeProvider time, ReminderSettings settings
                 g.Key.At,
                 g.Key.Reason,
                 [.. g.Select(s => s.Item.Id)],
-                [.. g.Select(s => s.Item.Id).Where(overdue.Contains)]))];
+                [.. g.Select(s => s.Item.Id).Where(overdue.Contains)]) { NextMeeting = meeting })];
     }
 
     private CarryOverPost? CarryOver(List<ReminderItem> open, ScheduledMeeting meeting, string? minuteTaker, DateTimeOffset now)
@@ -98,7 +98,7 @@ public sealed class ReminderPlanner(TimeProvider time, ReminderSettings settings
             return null;
         }
 
-        return new CarryOverPost(at, [.. ByOwner(open, minuteTaker).Select(o => new OwnerItems(o.Owner, [.. o.Items.Select(i => i.Id)]))]);
+        return new CarryOverPost(at, [.. ByOwner(open, minuteTaker).Select(o => new OwnerItems(o.Owner, [.. o.Items.Select(i => i.Id)]))]) { NextMeeting = meeting };
     }
 
     /// <summary>The planned time, or — when it is past or the item is snoozed beyond it — the next sensible moment before the deadline.</summary>

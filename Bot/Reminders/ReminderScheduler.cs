@@ -27,6 +27,12 @@ public sealed class ReminderScheduler(ReminderRound round, TimeProvider time, IO
             try
             {
                 var report = await round.RunAsync(stoppingToken).ConfigureAwait(false);
+                // A round that sent nothing new says nothing: an idle bot would otherwise log a line every interval.
+                if (report is { Sent: 0, Mentioned: 0, Throttled: 0, Failed: 0, TeamErrors: 0 })
+                {
+                    continue;
+                }
+
                 Log.RoundDone(logger, report.Teams, report.Sent, report.Mentioned, report.AlreadyDone, report.HeldByOther, report.Throttled, report.Failed, report.TenantsSkipped, report.TeamErrors);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
