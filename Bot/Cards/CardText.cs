@@ -19,7 +19,7 @@ public static class CardText
 
     /// <summary>
     /// One line of plain text: control and bidi-override characters removed, whitespace collapsed, '&lt;' and '&amp;'
-    /// unable to start a tag, mention or entity, "](" unable to close a link, and bare URLs and e-mail addresses unable
+    /// unable to start a tag, mention or entity, "](" unable to close a link, "{{" unable to open a DATE/TIME function, and bare URLs and e-mail addresses unable
     /// to become links (an invisible word joiner breaks each); at most
     /// <paramref name="maxLength"/> characters, cut at a word with "…".
     /// </summary>
@@ -43,7 +43,7 @@ public static class CardText
             }
 
             builder.Append(c);
-            if (c is '<' or '&' or '@' || (c == ']' && Follows(cut, i + 1, "(")) || (c == ':' && Follows(cut, i + 1, "//")))
+            if (c is '<' or '&' or '@' || (c == ']' && Follows(cut, i + 1, "(")) || (c == ':' && Follows(cut, i + 1, "//")) || (c == '{' && Follows(cut, i + 1, "{")))
             {
                 builder.Append(WordJoiner);
             }

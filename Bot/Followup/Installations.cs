@@ -77,6 +77,12 @@ public sealed class Installations(IDocumentStore store)
         return removed;
     }
 
+    /// <summary>Drops the tenant from the registry of installed tenants (a tenant asked to be forgotten).</summary>
+    public Task ForgetTenantAsync(string tenantId, CancellationToken cancellationToken) =>
+        store.UpdateAsync(TenantList, FollowupJson.Default.InstalledTenants, current =>
+            current?.TenantIds.Contains(tenantId) == true ? new InstalledTenants([.. current.TenantIds.Where(t => t != tenantId)]) : null,
+            cancellationToken);
+
     public async Task<TeamInstallation?> GetTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
         (await store.ReadAsync(TeamsKey(tenantId), FollowupJson.Default.TenantInstallations, cancellationToken))?.Teams
             .FirstOrDefault(t => t.TeamId == teamId);

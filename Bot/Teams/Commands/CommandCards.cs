@@ -11,6 +11,14 @@ namespace TeamsBot.Teams.Commands;
 /// </summary>
 public sealed class CommandCards(FollowupService followup, MeetingFinder finder, TeamRosters rosters, TimeProvider time)
 {
+    /// <summary>True in a personal chat; in a team's conversation, whether the user is a member of that team.</summary>
+    public async Task<bool> IsMemberAsync(TurnContext turn, ReplyScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.TeamId is not { } teamId
+            || await rosters.FindMemberAsync(turn, scope.TenantId, teamId, scope.UserId, cancellationToken) is not null;
+    }
+
     /// <summary>The user's open items: all of them in a personal chat, this team's in a channel.</summary>
     public async Task<JsonObject> MyActionsAsync(TurnContext turn, ReplyScope scope, CancellationToken cancellationToken)
     {
@@ -39,6 +47,12 @@ public sealed class CommandCards(FollowupService followup, MeetingFinder finder,
         IReadOnlyList<string> viewers;
         if (scope.TeamId is { } teamId)
         {
+            // A shared channel or a crafted invoke can carry someone who is not in the team: they see nothing of it.
+            if (await rosters.FindMemberAsync(turn, scope.TenantId, teamId, scope.UserId, cancellationToken) is null)
+            {
+                return null;
+            }
+
             var items = await followup.ListTeamOpenItemsAsync(scope.TenantId, teamId, includeSnoozed: true, cancellationToken);
             var next = NextMeetings.Of(scope.Settings, time.GetUtcNow());
             groups = [.. FollowupViews.OpenItems(items, scope.TimeZone).Select(g => g with { Meeting = g.Meeting with { NextMeeting = next } })];

@@ -49,6 +49,13 @@ public sealed class CommandHandler(
             return;
         }
 
+        if (command.Kind is CommandKind.TeamActions or CommandKind.Decisions or CommandKind.NextMeeting or CommandKind.Settings
+            && !await cards.IsMemberAsync(turn, scope, cancellationToken))
+        {
+            await turn.ReplyAsync(scope.Texts.NotAMember, cancellationToken);
+            return;
+        }
+
         switch (command.Kind)
         {
             case CommandKind.MyActions:

@@ -30,8 +30,24 @@ public sealed class IntakeStore(IDocumentStore store)
     public Task SaveSweepAsync(string tenantId, string teamId, SweepState state, CancellationToken cancellationToken) =>
         store.UpdateAsync(SweepKey(tenantId, teamId), IntakeJson.Default.SweepState, _ => state, cancellationToken);
 
-    public Task ForgetTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
-        store.DeleteAsync(SweepKey(tenantId, teamId), cancellationToken);
+    /// <summary>Deletes the team's sweep state and the reviews still waiting for its meetings.</summary>
+    public async Task ForgetTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken)
+    {
+        await store.DeleteAsync(SweepKey(tenantId, teamId), cancellationToken);
+        var reviews = new List<StorageKey>();
+        await foreach (var key in store.ListAsync(TenantKeys.Tenant(tenantId).Child("intake", "reviews"), cancellationToken))
+        {
+            reviews.Add(key);
+        }
+
+        foreach (var key in reviews)
+        {
+            if ((await store.ReadAsync(key, IntakeJson.Default.PendingReview, cancellationToken))?.TeamId == teamId)
+            {
+                await store.DeleteAsync(key, cancellationToken);
+            }
+        }
+    }
 
     private static StorageKey ReviewKey(string tenantId, string meetingId) =>
         TenantKeys.Tenant(tenantId).Child("intake", "reviews", FollowupIds.IsValid(meetingId) ? meetingId : throw new ArgumentException("Not a meeting id.", nameof(meetingId)));
