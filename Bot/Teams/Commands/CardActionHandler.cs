@@ -211,7 +211,7 @@ public sealed class CardActionHandler(
 
                 if (!await MayActAsync(turn, scope, meeting, cancellationToken))
                 {
-                    return Notice(scope, NoticeKind.Warning, scope.Texts.NotAMember);
+                    return Notice(scope, NoticeKind.Warning, scope.Texts.MembersOnly);
                 }
 
                 return Card(await cards.SummaryAsync(turn, scope, meeting, cancellationToken));
@@ -236,7 +236,7 @@ public sealed class CardActionHandler(
         if (await rosters.FindMemberAsync(turn, scope.TenantId, teamId, scope.UserId, cancellationToken) is null)
         {
             Log.CardActionRefused(logger, turn.Activity.Id, "not a member of the team");
-            return Notice(scope, NoticeKind.Warning, scope.Texts.NotAMember);
+            return Notice(scope, NoticeKind.Warning, scope.Texts.MembersOnly);
         }
 
         var chosen = save.Settings;

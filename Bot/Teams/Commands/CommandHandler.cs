@@ -52,7 +52,7 @@ public sealed class CommandHandler(
         if (command.Kind is CommandKind.TeamActions or CommandKind.Decisions or CommandKind.NextMeeting or CommandKind.Settings
             && !await cards.IsMemberAsync(turn, scope, cancellationToken))
         {
-            await turn.ReplyAsync(scope.Texts.NotAMember, cancellationToken);
+            await turn.ReplyAsync(scope.Texts.MembersOnly, cancellationToken);
             return;
         }
 
