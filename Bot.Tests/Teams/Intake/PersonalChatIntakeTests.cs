@@ -106,17 +106,10 @@ public sealed class PersonalChatIntakeTests
     {
         await using var app = new IntakeApp();
         var conversation = $"a:{Guid.NewGuid()}";
-        var activity = app.Activity("personal-message.json", "tenant-add", conversation, "en-US");
-        activity["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
-        await app.PostAsync(activity);
-        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewAdd) is not null));
-        var data = IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewAdd) is not null).Body, CardVerbs.ReviewAdd);
+        var data = await PasteSampleAsync(app, "tenant-add", conversation, CardVerbs.ReviewAdd);
         data[CardVerbs.NewText] = "Zaal reserveren voor de volgende bijeenkomst";
-        var invoke = app.Activity("adaptive-card-action.json", "tenant-add", conversation, "en-US");
-        invoke["value"]!["action"]!["verb"] = CardVerbs.ReviewAdd;
-        invoke["value"]!["action"]!["data"] = data;
 
-        using var response = await app.PostAsync(invoke);
+        using var response = await app.PostAsync(CardInvoke(app, "tenant-add", conversation, CardVerbs.ReviewAdd, data));
 
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Contains("Zaal reserveren", answer["value"]!.ToJsonString(), StringComparison.Ordinal);
@@ -132,23 +125,19 @@ public sealed class PersonalChatIntakeTests
     {
         await using var app = new IntakeApp();
         var conversation = $"a:{Guid.NewGuid()}";
-        var pasted = app.Activity("personal-message.json", "tenant-own", conversation, "en-US");
-        pasted["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
-        await app.PostAsync(pasted);
-        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
-        var publish = IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
-        using var published = await app.PostAsync(CardInvoke(app, conversation, CardVerbs.ReviewPublish, publish));
+        var publish = await PasteSampleAsync(app, "tenant-own", conversation, CardVerbs.ReviewPublish);
+        using var published = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, publish));
         var summary = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ItemDone) is not null));
         var done = IntakeApp.Submitted(summary.First(x => IntakeApp.FindAction(x.Body, CardVerbs.ItemDone) is not null).Body, CardVerbs.ItemDone);
         var meetingId = done[CardVerbs.MeetingId]!.GetValue<string>();
         var itemId = done[CardVerbs.ItemId]!.GetValue<string>();
         var followup = app.Services.GetRequiredService<FollowupService>();
 
-        var stranger = CardInvoke(app, $"a:{Guid.NewGuid()}", CardVerbs.ItemDone, done.DeepClone());
+        var stranger = CardInvoke(app, "tenant-own", $"a:{Guid.NewGuid()}", CardVerbs.ItemDone, done.DeepClone());
         stranger["from"]!["aadObjectId"] = "9d0c2b1a-0000-4000-8000-00000000abcd";
         using var refused = await app.PostAsync(stranger);
         var afterStranger = await followup.GetMeetingAsync("tenant-own", conversation, meetingId, CancellationToken.None);
-        using var accepted = await app.PostAsync(CardInvoke(app, conversation, CardVerbs.ItemDone, done));
+        using var accepted = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ItemDone, done));
 
         Assert.Equal(ItemStatus.Open, afterStranger!.Items.Single(i => i.Id == itemId).Status);
         Assert.DoesNotContain(afterStranger.Items.Single(i => i.Id == itemId).Text, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -157,9 +146,19 @@ public sealed class PersonalChatIntakeTests
         Assert.Contains("Reopen", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static JsonNode CardInvoke(IntakeApp app, string conversation, string verb, JsonNode data)
+    /// <summary>Pastes the sample minutes in English and returns what the review card's <paramref name="verb"/> button would submit.</summary>
+    private static async Task<JsonObject> PasteSampleAsync(IntakeApp app, string tenant, string conversation, string verb)
     {
-        var invoke = app.Activity("adaptive-card-action.json", "tenant-own", conversation, "en-US");
+        var pasted = app.Activity("personal-message.json", tenant, conversation, "en-US");
+        pasted["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
+        await app.PostAsync(pasted);
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, verb) is not null));
+        return IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, verb) is not null).Body, verb);
+    }
+
+    private static JsonNode CardInvoke(IntakeApp app, string tenant, string conversation, string verb, JsonNode data)
+    {
+        var invoke = app.Activity("adaptive-card-action.json", tenant, conversation, "en-US");
         invoke["value"]!["action"]!["verb"] = verb;
         invoke["value"]!["action"]!["data"] = data;
         return invoke;
