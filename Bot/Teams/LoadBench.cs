@@ -27,9 +27,10 @@ internal static class LoadBench
         var rate = new Option<int>("--rate") { Description = "Requests per second of mixed activity in phase 1.", DefaultValueFactory = _ => 200 };
         var duration = new Option<int>("--duration") { Description = "Seconds of phase 1.", DefaultValueFactory = _ => 60 };
         var uploads = new Option<int>("--uploads") { Description = "Minutes uploads in phase 2, spread over one minute.", DefaultValueFactory = _ => 50 };
+        var warmUp = new Option<int>("--warmup") { Description = "Seconds of unmeasured traffic at the same rate first.", DefaultValueFactory = _ => 20 };
         var command = new Command("load", "Hold a rate of mixed Teams activity on the whole bot over loopback, then a minute of uploads; PASS/FAIL per goal.")
         {
-            rate, duration, uploads,
+            rate, duration, uploads, warmUp,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -38,6 +39,7 @@ internal static class LoadBench
                 Rate = Math.Max(1, parse.GetValue(rate)),
                 Duration = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(duration))),
                 Uploads = Math.Max(1, parse.GetValue(uploads)),
+                WarmUp = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(warmUp))),
             };
             var result = await RunAsync(settings, Console.Out, token);
             return result.Passed ? 0 : 1;

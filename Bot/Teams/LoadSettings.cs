@@ -8,8 +8,11 @@ internal sealed record LoadSettings
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Unmeasured traffic at the same rate first, so that the JIT and the pools have settled.</summary>
-    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Unmeasured traffic at the same rate first, so that the JIT and the pools have settled: on a busy 2-core machine
+    /// the tiered compiler was still taking a third of the process's CPU 20-40 s after start.
+    /// </summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Minutes uploads (phase 2), spread evenly over <see cref="UploadWindow"/>.</summary>
     public int Uploads { get; init; } = 50;
