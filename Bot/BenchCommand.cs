@@ -24,6 +24,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Storage.StoreBench.Create());
         command.Subcommands.Add(Teams.MessagesBench.Create());
         command.Subcommands.Add(Reminders.FanOutBench.Create());
+        command.Subcommands.Add(Teams.LoadBench.Create());
         return command;
     }
 
