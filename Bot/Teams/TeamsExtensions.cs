@@ -21,9 +21,10 @@ public static class TeamsExtensions
         services.AddSingleton<InboundActivityVerifier>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<WelcomeAndHelpHandler>();
-        services.AddSingleton<ChannelBackgroundWorkQueue>();
-        services.AddSingleton<IBackgroundWorkQueue>(sp => sp.GetRequiredService<ChannelBackgroundWorkQueue>());
-        services.AddHostedService<BackgroundWorkService>();
+        services.AddOptions<DurableWorkOptions>().BindConfiguration(DurableWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DurableBackgroundWorkQueue>();
+        services.AddSingleton<IBackgroundWorkQueue>(sp => sp.GetRequiredService<DurableBackgroundWorkQueue>());
+        services.AddHostedService<DurableWorkService>();
         // Per request: they hold the typed connector client, whose handlers the factory rotates.
         services.AddTransient<ActivityDispatcher>();
         services.AddTransient<MessagesEndpoint>();
