@@ -33,7 +33,7 @@ public static class TeamsExtensions
         services.AddHttpClient(BotFrameworkMetadata.HttpClientName);
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
-        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))
+        services.AddHttpClient<ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout)
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorAuthenticationHandler>();
 
