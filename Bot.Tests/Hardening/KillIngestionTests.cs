@@ -88,7 +88,7 @@ public sealed class KillIngestionTests : IAsyncLifetime
         await Task.Delay(500);
         Assert.Equal(1, Volatile.Read(ref _cardsDelivered));
         Assert.Equal(meetingKey, await MeetingAsync(store, conversationId, text));
-        Assert.Empty(await DurableQueueTests.KeysAsync(store, Teams.DurableBackgroundWorkQueue.DeadPrefix));
+        Assert.Empty(await DurableQueueTests.KeysAsync(store, TeamsBot.Teams.DurableBackgroundWorkQueue.DeadPrefix));
         second.Kill(entireProcessTree: true);
     }
 
@@ -96,9 +96,8 @@ public sealed class KillIngestionTests : IAsyncLifetime
     private static async Task<string?> MeetingAsync(FileSystemDocumentStore store, string teamId, string text)
     {
         var meetingId = FollowupIds.MeetingId(Tenant, teamId, FollowupIds.ContentHash(Encoding.UTF8.GetBytes(text)));
-        var meetings = await DurableQueueTests.KeysAsync(store, TenantKeys.Tenant(Tenant));
-        var key = meetings.FirstOrDefault(k => k.Path.EndsWith(meetingId, StringComparison.Ordinal));
-        if (key is null || await store.ReadAsync(key, CancellationToken.None) is not { } document)
+        var key = FollowupKeys.Meeting(Tenant, teamId, meetingId);
+        if (await store.ReadAsync(key, CancellationToken.None) is not { } document)
         {
             return null;
         }
