@@ -1,8 +1,9 @@
 namespace TeamsBot.Teams;
 
 /// <summary>
-/// Runs one queued item with the handler of its kind; a failure is logged and answered with one apology in the
-/// conversation. Independent of the transport, so a durable queue's consumer can call it too.
+/// Runs one queued item with the handler of its kind. Independent of the transport: the durable queue's consumer calls
+/// <see cref="RunAsync"/>, which lets a failure through so that the item is retried; <see cref="ProcessAsync"/> is the
+/// one-shot variant that logs a failure and answers it with one apology in the conversation.
 /// </summary>
 public sealed class BackgroundWorkProcessor(IEnumerable<IBackgroundWorkHandler> handlers, ConnectorClient connector, ILogger<BackgroundWorkProcessor> logger)
 {
@@ -10,20 +11,35 @@ public sealed class BackgroundWorkProcessor(IEnumerable<IBackgroundWorkHandler> 
 
     public async Task ProcessAsync(BackgroundWorkItem item, CancellationToken cancellationToken)
     {
-        if (!_handlers.TryGetValue(item.Kind, out var handler))
-        {
-            Log.BackgroundWorkWithoutHandler(logger, item.Kind, item.ActivityId);
-            return;
-        }
-
+        ArgumentNullException.ThrowIfNull(item);
         try
         {
-            await handler.HandleAsync(item, cancellationToken);
+            await RunAsync(item, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.BackgroundWorkFailed(logger, ex, item.Kind, item.ActivityId);
-            await Apology.TrySendAsync(connector, item.Conversation, logger, cancellationToken);
+            await ApologizeAsync(item, cancellationToken);
         }
+    }
+
+    /// <summary>Runs the item; an item of no known kind is logged and counts as done (retrying cannot help it).</summary>
+    public Task RunAsync(BackgroundWorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (!_handlers.TryGetValue(item.Kind, out var handler))
+        {
+            Log.BackgroundWorkWithoutHandler(logger, item.Kind, item.ActivityId);
+            return Task.CompletedTask;
+        }
+
+        return handler.HandleAsync(item, cancellationToken);
+    }
+
+    /// <summary>The one message a user gets for work the bot gave up on.</summary>
+    public Task ApologizeAsync(BackgroundWorkItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Apology.TrySendAsync(connector, item.Conversation, logger, cancellationToken);
     }
 }

@@ -70,4 +70,8 @@ public sealed class BotOptions
     /// <summary>The longest single wait a <c>Retry-After</c> may impose; longer waits fail instead.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one call to the connector may take; a send that timed out is retried by the background work.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -41,7 +41,7 @@ public sealed class MessagesEndpoint(
             return;
         }
 
-        if (!deduplicator.TryBegin(activity))
+        if (!await deduplicator.TryBeginAsync(activity, lifetime.ApplicationStopping))
         {
             Log.DuplicateActivity(logger, activity.Id, activity.Type);
             context.Response.StatusCode = StatusCodes.Status200OK;
@@ -50,6 +50,7 @@ public sealed class MessagesEndpoint(
 
         // Handlers finish what they started even if Teams hangs up: only shutdown cancels them.
         var response = await dispatcher.DispatchAsync(activity, lifetime.ApplicationStopping);
+        await deduplicator.CompleteAsync(activity, lifetime.ApplicationStopping);
         await WriteAsync(context, response);
     }
 

@@ -21,9 +21,10 @@ public static class TeamsExtensions
         services.AddSingleton<InboundActivityVerifier>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<WelcomeAndHelpHandler>();
-        services.AddSingleton<ChannelBackgroundWorkQueue>();
-        services.AddSingleton<IBackgroundWorkQueue>(sp => sp.GetRequiredService<ChannelBackgroundWorkQueue>());
-        services.AddHostedService<BackgroundWorkService>();
+        services.AddOptions<DurableWorkOptions>().BindConfiguration(DurableWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DurableBackgroundWorkQueue>();
+        services.AddSingleton<IBackgroundWorkQueue>(sp => sp.GetRequiredService<DurableBackgroundWorkQueue>());
+        services.AddHostedService<DurableWorkService>();
         // Per request: they hold the typed connector client, whose handlers the factory rotates.
         services.AddTransient<ActivityDispatcher>();
         services.AddTransient<MessagesEndpoint>();
@@ -32,7 +33,7 @@ public static class TeamsExtensions
         services.AddHttpClient(BotFrameworkMetadata.HttpClientName);
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthenticationHandler>();
-        services.AddHttpClient<ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))
+        services.AddHttpClient<ConnectorClient>((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout)
             .AddHttpMessageHandler<ConnectorRetryHandler>()
             .AddHttpMessageHandler<ConnectorAuthenticationHandler>();
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TeamsBot.Followup;
 using TeamsBot.Storage;
 
@@ -6,12 +7,19 @@ namespace TeamsBot.Teams.Intake;
 /// <summary>A review waiting for its uploader: which team the meeting belongs to (the review card carries only the meeting id).</summary>
 public sealed record PendingReview(string TenantId, string TeamId, string MeetingId, string UploaderId);
 
+/// <summary>
+/// That the card of one version of a meeting's minutes went out, and for which piece of work: a re-run of the same work
+/// (after a crash before its queue record was removed) stays silent, and a run that finds the minutes stored but no
+/// mark (a crash between storing and sending) sends the card it owes.
+/// </summary>
+public sealed record PresentedCard(string WorkId);
+
 /// <summary>Where the last Files-tab sweep of a team stopped.</summary>
 public sealed record SweepState(string? DeltaLink);
 
 /// <summary>
 /// The intake's own small documents, per tenant: <c>tenants/{tenant}/intake/reviews/{meetingId}</c> and
-/// <c>tenants/{tenant}/intake/sweeps/{team hash}</c>.
+/// <c>tenants/{tenant}/intake/sweeps/{team hash}</c>, and <c>tenants/{tenant}/intake/presented/{meeting and content hash}</c>.
 /// </summary>
 public sealed class IntakeStore(IDocumentStore store)
 {
@@ -23,6 +31,13 @@ public sealed class IntakeStore(IDocumentStore store)
 
     public async Task<PendingReview?> GetReviewAsync(string tenantId, string meetingId, CancellationToken cancellationToken) =>
         FollowupIds.IsValid(meetingId) ? await store.ReadAsync(ReviewKey(tenantId, meetingId), IntakeJson.Default.PendingReview, cancellationToken) : null;
+
+    public Task MarkPresentedAsync(string tenantId, string meetingId, string contentHash, string workId, CancellationToken cancellationToken) =>
+        store.TryWriteAsync(PresentedKey(tenantId, meetingId, contentHash), JsonSerializer.SerializeToUtf8Bytes(new PresentedCard(workId), IntakeJson.Default.PresentedCard),
+            WriteCondition.None, cancellationToken);
+
+    public Task<PresentedCard?> GetPresentedAsync(string tenantId, string meetingId, string contentHash, CancellationToken cancellationToken) =>
+        store.ReadAsync(PresentedKey(tenantId, meetingId, contentHash), IntakeJson.Default.PresentedCard, cancellationToken);
 
     public Task<SweepState?> GetSweepAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
         store.ReadAsync(SweepKey(tenantId, teamId), IntakeJson.Default.SweepState, cancellationToken);
@@ -51,6 +66,9 @@ public sealed class IntakeStore(IDocumentStore store)
 
     private static StorageKey ReviewKey(string tenantId, string meetingId) =>
         TenantKeys.Tenant(tenantId).Child("intake", "reviews", FollowupIds.IsValid(meetingId) ? meetingId : throw new ArgumentException("Not a meeting id.", nameof(meetingId)));
+
+    private static StorageKey PresentedKey(string tenantId, string meetingId, string contentHash) =>
+        TenantKeys.Tenant(tenantId).Child("intake", "presented", TenantKeys.Hash("presented", meetingId, contentHash));
 
     private static StorageKey SweepKey(string tenantId, string teamId) =>
         TenantKeys.Tenant(tenantId).Child("intake", "sweeps", TenantKeys.Hash("team", tenantId, teamId));

@@ -15,6 +15,10 @@ internal static class IntakeText
 
     public static string Unreadable(bool dutch, string reason) => dutch ? $"Dit bestand kon ik niet lezen: {reason}" : $"I could not read this file: {reason}";
 
+    public static string GraphRefused(bool dutch) => dutch
+        ? "Ik mag de bestanden van dit kanaal niet lezen (Microsoft Graph weigert de toegang). Vraag een beheerder de app de rechten te geven en deel de notulen daarna opnieuw."
+        : "I may not read this channel's files (Microsoft Graph refused access). Ask an admin to grant the app its permissions, then share the minutes again.";
+
     public static string ReviewWaiting(bool dutch, string uploader) => dutch
         ? $"De samenvatting staat klaar; {uploader} controleert hem eerst en publiceert hem daarna hier."
         : $"The summary is ready; {uploader} reviews it first and then publishes it here.";

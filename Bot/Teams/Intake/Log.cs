@@ -32,5 +32,11 @@ internal static partial class Log
     [LoggerMessage(409, LogLevel.Information, "Review {MeetingId}: {Step} by a reviewer, {EditCount} edits")]
     public static partial void Reviewed(ILogger logger, string meetingId, string step, int editCount);
 
+    [LoggerMessage(410, LogLevel.Warning, "Minutes of activity {ActivityId} not read: Microsoft Graph refused access to the channel's files")]
+    public static partial void GraphRefused(ILogger logger, string? activityId);
+
+    [LoggerMessage(411, LogLevel.Warning, "The personal chat of activity {ActivityId} was not recorded ({Error}); the minutes are queued anyway")]
+    public static partial void PersonalChatNotRecorded(ILogger logger, string? activityId, string error);
+
     public static string Hash(string tenantId, string teamId) => Storage.TenantKeys.Hash("team", tenantId, teamId)[..12];
 }

@@ -11,7 +11,7 @@ namespace TeamsBot.Teams.Intake;
 /// uploads at once and queues the reading as <c>minutes</c> background work. In a channel it takes only messages that
 /// do not mention the bot and look like a file post; mentions belong to the commands.
 /// </summary>
-public sealed class MinutesUploadHandler(IOptions<IntakeOptions> options, Installations installations, TimeProvider time) : IActivityHandler
+public sealed class MinutesUploadHandler(IOptions<IntakeOptions> options, Installations installations, TimeProvider time, ILogger<MinutesUploadHandler> logger) : IActivityHandler
 {
     private const int PastedMinimumLines = 5;
 
@@ -51,7 +51,16 @@ public sealed class MinutesUploadHandler(IOptions<IntakeOptions> options, Instal
             return;
         }
 
-        await MembershipHandler.RecordPersonalChatAsync(activity, tenantId, installations, time, cancellationToken);
+        try
+        {
+            await MembershipHandler.RecordPersonalChatAsync(activity, tenantId, installations, time, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The store is down: the chat is recorded with the next message; the minutes must not wait for it.
+            Log.PersonalChatNotRecorded(logger, activity.Id, ex.GetType().Name);
+        }
+
         var works = Files(activity)
             .Select(f => new MinutesWork(MinutesOrigin.PersonalFile, tenantId, conversationId, conversationId, uploaderId, name, from.Id, f.Name, f.DownloadUrl))
             .ToList();

@@ -48,4 +48,5 @@ public sealed record MinutesWork(
 [JsonSerializable(typeof(MinutesWork))]
 [JsonSerializable(typeof(PendingReview))]
 [JsonSerializable(typeof(SweepState))]
+[JsonSerializable(typeof(PresentedCard))]
 internal sealed partial class IntakeJson : JsonSerializerContext;

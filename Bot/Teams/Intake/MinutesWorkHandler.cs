@@ -52,12 +52,23 @@ public sealed class MinutesWorkHandler(
                 }
 
                 break;
-            case MinutesOrigin.ChannelMessage:
-                await ChannelMessageAsync(item, work, dutch, cancellationToken);
+            case MinutesOrigin.ChannelMessage or MinutesOrigin.FilesTab:
+                await FromGraphAsync(item, work, dutch, cancellationToken);
                 break;
-            case MinutesOrigin.FilesTab:
-                await FilesTabAsync(item, work, dutch, cancellationToken);
-                break;
+        }
+    }
+
+    /// <summary>A refusal by Graph (no permission for the channel's files) will not pass by itself: one line, no retries.</summary>
+    private async Task FromGraphAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await (work.Origin == MinutesOrigin.FilesTab ? FilesTabAsync(item, work, dutch, cancellationToken) : ChannelMessageAsync(item, work, dutch, cancellationToken));
+        }
+        catch (Exception ex) when (GraphClient.IsAccessDenied(ex))
+        {
+            Log.GraphRefused(logger, item.ActivityId);
+            await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.GraphRefused(dutch)), cancellationToken);
         }
     }
 
@@ -173,16 +184,41 @@ public sealed class MinutesWorkHandler(
             case IntakeResult.NotMinutes when personal:
                 await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.NotMinutes(dutch)), cancellationToken);
                 break;
-            case IntakeResult.Ingested { Outcome.Result: IngestResult.Unchanged } same when work.Origin != MinutesOrigin.FilesTab:
-                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.AlreadyRead(dutch, same.Outcome.Meeting.Title)), cancellationToken);
-                break;
-            case IntakeResult.Ingested { Outcome.Result: not IngestResult.Unchanged } ingested:
-                await PresentAsync(item, work, ingested.Outcome.Meeting, members, personal, cancellationToken);
+            case IntakeResult.Ingested ingested:
+                await AnswerIngestedAsync(item, work, ingested.Outcome, members, personal, cancellationToken);
                 break;
         }
     }
 
-    private async Task PresentAsync(BackgroundWorkItem item, MinutesWork work, Meeting meeting, IReadOnlyList<RosterMember> members, bool personal, CancellationToken cancellationToken)
+    /// <summary>
+    /// New or changed minutes get their card. The same bytes again get "already read", unless their card never went
+    /// out (a crash between storing and sending: send it now) or this very work sent it (a re-run after a crash before
+    /// the queue forgot the work: stay silent). A sweep's file that is known already is left alone.
+    /// </summary>
+    private async Task AnswerIngestedAsync(BackgroundWorkItem item, MinutesWork work, IngestOutcome outcome, IReadOnlyList<RosterMember> members, bool personal, CancellationToken cancellationToken)
+    {
+        var meeting = outcome.Meeting;
+        var workId = WorkIdentity(item, work);
+        if (outcome.Result == IngestResult.Unchanged
+            && await store.GetPresentedAsync(work.TenantId, meeting.Id, meeting.Source.ContentHash, cancellationToken) is { } presented)
+        {
+            if (presented.WorkId != workId && work.Origin != MinutesOrigin.FilesTab)
+            {
+                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.AlreadyRead(Apology.IsDutch(item.Conversation.Locale), meeting.Title)), cancellationToken);
+            }
+
+            return;
+        }
+
+        await PresentAsync(item, work, meeting, members, personal, () => store.MarkPresentedAsync(work.TenantId, meeting.Id, meeting.Source.ContentHash, workId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>What makes one piece of minutes work itself: the activity that brought it, or the Files-tab item.</summary>
+    private static string WorkIdentity(BackgroundWorkItem item, MinutesWork work) =>
+        item.ActivityId ?? $"{work.DriveId}/{work.ItemId}/{work.FileName}";
+
+    private async Task PresentAsync(
+        BackgroundWorkItem item, MinutesWork work, Meeting meeting, IReadOnlyList<RosterMember> members, bool personal, Func<Task> markPresented, CancellationToken cancellationToken)
     {
         var settings = await followup.GetSettingsAsync(work.TenantId, work.TeamId, cancellationToken);
         var language = IntakeCards.Language(item.Conversation.Locale);
@@ -192,6 +228,7 @@ public sealed class MinutesWorkHandler(
         {
             var summary = cards.Summary(meeting, settings, [.. members.Select(m => m.TeamsId)], language);
             await AnswerAsync(item, IntakeCards.Message(item.Conversation, summary), cancellationToken);
+            await markPresented();
             return;
         }
 
@@ -200,10 +237,12 @@ public sealed class MinutesWorkHandler(
         if (personal)
         {
             await AnswerAsync(item, review, cancellationToken);
+            await markPresented();
             return;
         }
 
         await delivery.SendPrivatelyAsync(item.Conversation, work.TenantId, work.UploaderId, work.UploaderTeamsId, review, cancellationToken);
+        await markPresented();
         await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.ReviewWaiting(Apology.IsDutch(item.Conversation.Locale), work.UploaderName)), cancellationToken);
     }
 

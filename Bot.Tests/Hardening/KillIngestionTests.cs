@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using TeamsBot.Followup;
+using TeamsBot.Storage;
+using TeamsBot.Tests.Teams;
+
+namespace TeamsBot.Tests.Hardening;
+
+/// <summary>
+/// The real Bot.dll killed (whole process tree) while it sends the review card of pasted minutes, then started again
+/// on the same folder: the meeting is complete, the stored work is finished by the second process, and the card the
+/// first process never got an answer for is delivered exactly once.
+/// </summary>
+public sealed class KillIngestionTests : IAsyncLifetime
+{
+    private const string Tenant = "tenant-kill";
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("kill-");
+    private readonly List<Process> _processes = [];
+    private WebApplication? _connector;
+    private volatile bool _hangCards = true;
+    private int _cardsDelivered;
+    private int _cardsHanging;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _connector = builder.Build();
+        _connector.MapPost("/{**path}", async (HttpContext context) =>
+        {
+            var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+            if (body.Contains("review.publish", StringComparison.Ordinal))
+            {
+                if (_hangCards)
+                {
+                    Interlocked.Increment(ref _cardsHanging);
+                    await Task.Delay(Timeout.Infinite, context.RequestAborted);
+                }
+
+                Interlocked.Increment(ref _cardsDelivered);
+            }
+
+            return Results.Json(new { id = "1700000000001" }, statusCode: 201);
+        });
+        await _connector.StartAsync();
+    }
+
+    [Fact]
+    public async Task KilledWhileSendingTheCard_RestartFinishesTheWorkWithOneCard()
+    {
+        var port = FreePort();
+        var first = await StartBotAsync(port);
+        var activity = JsonNode.Parse(TeamsFixtures.Read("personal-message.json"))!;
+        var conversationId = $"a:{Guid.NewGuid()}";
+        var text = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
+        activity["id"] = Guid.NewGuid().ToString();
+        activity["serviceUrl"] = _connector!.Urls.First();
+        activity["conversation"]!["id"] = conversationId;
+        activity["conversation"]!["tenantId"] = Tenant;
+        activity["channelData"]!["tenant"] = new JsonObject { ["id"] = Tenant };
+        activity["text"] = text;
+        using var http = new HttpClient();
+        using (var posted = await http.PostAsync(new Uri($"http://127.0.0.1:{port}/api/messages"), new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        Assert.True(await DurableQueueTests.WaitUntilAsync(() => Task.FromResult(Volatile.Read(ref _cardsHanging) > 0)), "the first process never sent the card");
+        first.Kill(entireProcessTree: true);
+        await first.WaitForExitAsync();
+
+        var store = new FileSystemDocumentStore(_folder.FullName);
+        var meetingKey = await MeetingAsync(store, conversationId, text);
+        Assert.NotNull(meetingKey);
+        Assert.Equal(1, await DurableQueueTests.PendingAsync(store));
+
+        _hangCards = false;
+        var second = await StartBotAsync(FreePort());
+        Assert.True(await DurableQueueTests.WaitUntilAsync(async () => await DurableQueueTests.PendingAsync(store) == 0), "the second process did not finish the work");
+        await Task.Delay(500);
+        Assert.Equal(1, Volatile.Read(ref _cardsDelivered));
+        Assert.Equal(meetingKey, await MeetingAsync(store, conversationId, text));
+        Assert.Empty(await DurableQueueTests.KeysAsync(store, TeamsBot.Teams.DurableBackgroundWorkQueue.DeadPrefix));
+        second.Kill(entireProcessTree: true);
+    }
+
+    /// <summary>The stored meeting of these minutes with its item count, or null: "complete" means every item is there.</summary>
+    private static async Task<string?> MeetingAsync(FileSystemDocumentStore store, string teamId, string text)
+    {
+        var meetingId = FollowupIds.MeetingId(Tenant, teamId, FollowupIds.ContentHash(Encoding.UTF8.GetBytes(text)));
+        var key = FollowupKeys.Meeting(Tenant, teamId, meetingId);
+        if (await store.ReadAsync(key, CancellationToken.None) is not { } document)
+        {
+            return null;
+        }
+
+        var meeting = JsonNode.Parse(document.Content.Span)!;
+        var items = meeting["items"]!.AsArray().Count;
+        Assert.True(items > 0, "a stored meeting without its items");
+        return $"{key}:{items}";
+    }
+
+    private async Task<Process> StartBotAsync(int port)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        foreach (var (name, value) in new Dictionary<string, string>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["urls"] = $"http://127.0.0.1:{port}",
+            ["Bot__Authentication"] = "None",
+            ["Bot__AppId"] = "11111111-2222-3333-4444-555555555555",
+            ["Bot__TenantId"] = "tenant",
+            ["Storage__Folder"] = _folder.FullName,
+            ["BackgroundWork__LeaseDuration"] = "00:00:02",
+            ["BackgroundWork__PollInterval"] = "00:00:00.200",
+            ["BackgroundWork__FirstBackoff"] = "00:00:00.200",
+        })
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start)!;
+        _processes.Add(process);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        var healthy = await DurableQueueTests.WaitUntilAsync(async () =>
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+                return response.IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, seconds: 30);
+        Assert.True(healthy, "the bot did not start");
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var process in _processes)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
+        }
+
+        if (_connector is not null)
+        {
+            await _connector.StopAsync();
+            await _connector.DisposeAsync();
+        }
+
+        _folder.Delete(recursive: true);
+    }
+}
