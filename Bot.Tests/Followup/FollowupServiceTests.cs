@@ -52,6 +52,48 @@ public sealed class FollowupServiceTests : IDisposable
         Assert.Empty(await _service.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("index")]
+    [InlineData("catalogue")]
+    public async Task Ingest_CrashBeforeTheStep_TheSameMinutesAgainFinishTheJob(string failingStep)
+    {
+        var failing = new FailOnceStore(new FileSystemDocumentStore(_folder), failingStep);
+        var crashed = Service(failing, _clock);
+        var upload = Upload("crash");
+        var minutes = MinutesOf("Stuurgroep", new DateOnly(2023, 5, 24), [Item("Olga belt de wethouder over de subsidie", "Olga")]);
+
+        await Assert.ThrowsAsync<IOException>(() => crashed.IngestAsync(upload, minutes, Members, CancellationToken.None));
+        var again = await _service.IngestAsync(upload, minutes, Members, CancellationToken.None);
+
+        Assert.Equal("Olga belt de wethouder over de subsidie", Assert.Single(await _service.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None)).Text);
+        Assert.Equal(IngestResult.Unchanged, (await _service.IngestAsync(upload, minutes, Members, CancellationToken.None)).Result);
+        Assert.Single(again.Meeting.Items);
+    }
+
+    /// <summary>A store whose first write to the open-items index or to the team catalogue fails, as a crash there would.</summary>
+    private sealed class FailOnceStore(IDocumentStore inner, string step) : IDocumentStore
+    {
+        private bool _failed;
+
+        public Task<StoredDocument?> ReadAsync(StorageKey key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
+
+        public Task<string?> TryWriteAsync(StorageKey key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
+        {
+            var hit = step == "catalogue" ? key.Path.EndsWith("/catalogue", StringComparison.Ordinal) : key.Path.Contains("/users/", StringComparison.Ordinal);
+            if (hit && !_failed)
+            {
+                _failed = true;
+                throw new IOException("crash at " + step);
+            }
+
+            return inner.TryWriteAsync(key, content, condition, cancellationToken);
+        }
+
+        public Task<bool> DeleteAsync(StorageKey key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+
+        public IAsyncEnumerable<StorageKey> ListAsync(StorageKey prefix, CancellationToken cancellationToken) => inner.ListAsync(prefix, cancellationToken);
+    }
+
     [Fact]
     public async Task ListMyOpenItems_SnoozedItem_HiddenUntilItsTime()
     {

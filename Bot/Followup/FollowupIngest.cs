@@ -34,15 +34,16 @@ public sealed partial class FollowupService
         await store.TryWriteAsync(
             FollowupKeys.Minutes(upload.TenantId, upload.TeamId, meetingId, import.ContentHash), upload.Content, WriteCondition.None, cancellationToken);
         var (meeting, before, result) = await StoreMeetingAsync(meetingId, import, cancellationToken);
+
+        // The catalogue entry is written last: once it names these bytes, the meeting and its open-items index are in
+        // place. A run that died before it is finished by the next: the stored meeting is found unchanged and its index
+        // written again in full (idempotent).
+        await _index.ApplyAsync(result == IngestResult.Unchanged ? null : before, meeting, cancellationToken);
         await store.UpdateAsync(catalogueKey, FollowupJson.Default.TeamCatalogue, current =>
         {
             var latest = CatalogueEntry.Of(meeting);
             return current?.Meetings.Contains(latest) == true ? null : (current ?? TeamCatalogue.Empty).With(latest);
         }, cancellationToken);
-        if (result != IngestResult.Unchanged)
-        {
-            await _index.ApplyAsync(before, meeting, cancellationToken);
-        }
 
         Log.Ingested(logger, meeting.Id, result, meeting.Items.Count, meeting.Decisions.Count);
         return new IngestOutcome(meeting, result);
