@@ -27,13 +27,19 @@ public sealed class AzureBlobDocumentStore : IDocumentStore
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
+            ForgetContainerIfGone(ex);
             return null;
         }
     }
 
-    public async Task<string?> TryWriteAsync(StorageKey key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
+    public Task<string?> TryWriteAsync(StorageKey key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        return TryWriteAsync(key, content, condition, recreateContainer: true, cancellationToken);
+    }
+
+    private async Task<string?> TryWriteAsync(StorageKey key, ReadOnlyMemory<byte> content, WriteCondition condition, bool recreateContainer, CancellationToken cancellationToken)
+    {
         await EnsureContainerAsync(cancellationToken);
         var conditions = condition.IfAbsent
             ? new BlobRequestConditions { IfNoneMatch = ETag.All }
@@ -44,8 +50,15 @@ public sealed class AzureBlobDocumentStore : IDocumentStore
                 new BinaryData(content), new BlobUploadOptions { Conditions = conditions }, cancellationToken);
             return response.Value.ETag.ToString();
         }
+        catch (RequestFailedException ex) when (recreateContainer && IsContainerGone(ex) && condition.IfMatch is null)
+        {
+            // The container went away under us (deleted, or an emulator restarted empty): make it again and write once more.
+            _containerReady = false;
+            return await TryWriteAsync(key, content, condition, recreateContainer: false, cancellationToken);
+        }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412 || (ex.Status == 404 && condition.IfMatch is not null))
         {
+            ForgetContainerIfGone(ex);
             return null;
         }
     }
@@ -68,6 +81,18 @@ public sealed class AzureBlobDocumentStore : IDocumentStore
             {
                 yield return key;
             }
+        }
+    }
+
+    private static bool IsContainerGone(RequestFailedException ex) =>
+        ex.Status == 404 && ex.ErrorCode == BlobErrorCode.ContainerNotFound.ToString();
+
+    /// <summary>A container found missing is created again at the next call instead of failing every call after.</summary>
+    private void ForgetContainerIfGone(RequestFailedException ex)
+    {
+        if (IsContainerGone(ex))
+        {
+            _containerReady = false;
         }
     }
 
