@@ -75,6 +75,26 @@ public sealed class DurableQueueTests
         Assert.Single(await KeysAsync(store, DurableBackgroundWorkQueue.DeadPrefix));
     }
 
+    [Fact]
+    public async Task GivenUpWork_IsDeletedAfterItsRetention_RecentStays()
+    {
+        await using var app = new IntakeApp();
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        var queue = app.Services.GetRequiredService<DurableBackgroundWorkQueue>();
+        var item = MinutesItem(app, "tenant-retention", out _);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var (id, age) in new[] { ("20250101000000000-old", TimeSpan.FromDays(8)), ("20250101000000000-new", TimeSpan.FromDays(1)) })
+        {
+            var dead = new DurableWorkRecord(id, item, now - age, 10, now, null, null, 11, "HttpRequestException");
+            await store.TryWriteAsync(DurableBackgroundWorkQueue.DeadKeyOf(id), DurableBackgroundWorkQueue.Serialize(dead), WriteCondition.Absent, CancellationToken.None);
+        }
+
+        var purged = await queue.PurgeDeadAsync(CancellationToken.None);
+
+        Assert.Equal(1, purged);
+        Assert.Equal("20250101000000000-new", Assert.Single(await KeysAsync(store, DurableBackgroundWorkQueue.DeadPrefix)).Segments[^1]);
+    }
+
     internal static BackgroundWorkItem MinutesItem(IntakeApp app, string tenant, out MinutesWork work)
     {
         var activity = JsonSerializer.Deserialize(FaultConnectorTests.Pasted(app, tenant).ToJsonString(), TeamsBot.Teams.TeamsJsonContext.Default.Activity)!;

@@ -95,6 +95,24 @@ public sealed class DurableBackgroundWorkQueue : IBackgroundWorkQueue
         return offered;
     }
 
+    /// <summary>Deletes given-up work older than <see cref="DurableWorkOptions.DeadRetention"/>; returns how many went.</summary>
+    internal async Task<int> PurgeDeadAsync(CancellationToken cancellationToken)
+    {
+        var purged = 0;
+        var cutoff = _time.GetUtcNow() - _options.DeadRetention;
+        await foreach (var key in _store.ListAsync(DeadPrefix, cancellationToken))
+        {
+            var document = await _store.ReadAsync(key, cancellationToken);
+            var record = document is null ? null : Deserialize(document.Content);
+            if ((record is null || record.EnqueuedAt < cutoff) && await _store.DeleteAsync(key, cancellationToken))
+            {
+                purged++;
+            }
+        }
+
+        return purged;
+    }
+
     /// <summary>Moves tickets whose wait is over back to the ready queue; returns when the next one falls due.</summary>
     internal DateTimeOffset? ReleaseDue(DateTimeOffset now)
     {

@@ -35,6 +35,10 @@ public sealed class DurableWorkOptions
     [Range(1, 64)]
     public int Workers { get; set; } = 4;
 
+    /// <summary>How long given-up work (it may hold pasted minutes) stays under <c>work/dead</c> for inspection before it is deleted.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "90.00:00:00")]
+    public TimeSpan DeadRetention { get; set; } = TimeSpan.FromDays(7);
+
     public TimeSpan BackoffAfter(int attempts)
     {
         var exponential = FirstBackoff.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));

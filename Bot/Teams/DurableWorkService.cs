@@ -64,6 +64,8 @@ internal sealed class DurableWorkService(
             {
                 Log.WorkFound(logger, found);
             }
+
+            await queue.PurgeDeadAsync(stoppingToken);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
