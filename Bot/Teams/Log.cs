@@ -62,4 +62,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4020, Level = LogLevel.Warning, Message = "The store did not answer ({Error}) for the de-duplication of activity {ActivityId}; this instance's memory decides")]
     public static partial void DeduplicationStoreFailed(ILogger logger, string error, string? activityId);
+
+    [LoggerMessage(EventId = 4021, Level = LogLevel.Information, Message = "Team roster fetched: {Count} members")]
+    public static partial void RosterFetched(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 4022, Level = LogLevel.Warning, Message = "Team roster not available from the connector ({Status})")]
+    public static partial void RosterUnavailable(ILogger logger, int status);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace TeamsBot.Teams.Commands;
 
 public static class CommandsExtensions
@@ -7,7 +8,7 @@ public static class CommandsExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddSingleton<TeamRosters>();
+        services.TryAddSingleton<TeamRosters>();
         services.AddSingleton<MeetingFinder>();
         services.AddSingleton<CommandCards>();
         services.AddActivityHandler<CommandHandler>();

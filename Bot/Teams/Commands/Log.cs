@@ -11,10 +11,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4703, Level = LogLevel.Warning, Message = "Card action refused in activity {ActivityId}: {Reason}")]
     public static partial void CardActionRefused(ILogger logger, string? activityId, string reason);
-
-    [LoggerMessage(EventId = 4704, Level = LogLevel.Information, Message = "Team roster fetched: {Count} members")]
-    public static partial void RosterFetched(ILogger logger, int count);
-
-    [LoggerMessage(EventId = 4705, Level = LogLevel.Warning, Message = "Team roster not available from the connector ({Status})")]
-    public static partial void RosterUnavailable(ILogger logger, int status);
 }

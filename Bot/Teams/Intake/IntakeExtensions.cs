@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace TeamsBot.Teams.Intake;
 
 public static class IntakeExtensions
@@ -13,7 +14,7 @@ public static class IntakeExtensions
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IntakeStore>();
         services.AddSingleton<IntakeCards>();
-        services.AddTransient<TeamRosters>();
+        services.TryAddSingleton<TeamRosters>();
         services.AddTransient<ReviewDelivery>();
         services.AddHttpClient<MinutesDownloader>((sp, client) =>
                 client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.DownloadTimeout)

@@ -51,7 +51,7 @@ public sealed class MembershipHandler(
                 await RecordTeamAsync(turn, tenantId, teamId, serviceUrl, cancellationToken);
             }
 
-            await RefreshRosterAsync(serviceUrl, tenantId, teamId, cancellationToken);
+            await RefreshRosterAsync(turn.Connector, serviceUrl, tenantId, teamId, cancellationToken);
         }
 
         if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true)
@@ -111,11 +111,11 @@ public sealed class MembershipHandler(
             new TeamInstallation(tenantId, teamId, groupId, name, serviceUrl.AbsoluteUri, general, time.GetUtcNow()), cancellationToken);
     }
 
-    private async Task RefreshRosterAsync(Uri serviceUrl, string tenantId, string teamId, CancellationToken cancellationToken)
+    private async Task RefreshRosterAsync(ConnectorClient connector, Uri serviceUrl, string tenantId, string teamId, CancellationToken cancellationToken)
     {
         try
         {
-            var roster = await rosters.RefreshAsync(serviceUrl, tenantId, teamId, cancellationToken);
+            var roster = await rosters.RefreshAsync(connector, serviceUrl, tenantId, teamId, cancellationToken);
             Log.TeamInstalled(logger, Log.Hash(tenantId, teamId), roster.Members.Count);
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException)

@@ -171,7 +171,7 @@ public sealed class MinutesWorkHandler(
         var thread = ThreadReference.Of(item.Conversation);
         var members = personal
             ? [new RosterMember(work.UploaderId, work.UploaderTeamsId ?? work.UploaderId, work.UploaderName, null)]
-            : (await rosters.GetAsync(new Uri(item.Conversation.ServiceUrl!), work.TenantId, work.TeamId, cancellationToken)).Members;
+            : (await rosters.GetAsync(connector, new Uri(item.Conversation.ServiceUrl!), work.TenantId, work.TeamId, cancellationToken)).Members;
         var upload = new MinutesUpload(work.TenantId, work.TeamId, work.ChannelId, ThreadReference.Serialize(thread),
             new Actor(work.UploaderId, work.UploaderName), fileName, link, bytes);
         var result = await intake.TakeAsync(upload, [.. members.Select(m => m.AsTeamMember())], personal ? IntakeSource.SentToBot : IntakeSource.Channel, cancellationToken);
