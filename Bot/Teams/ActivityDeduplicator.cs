@@ -13,7 +13,8 @@ namespace TeamsBot.Teams;
 /// this one after a restart, is recognised too. A claim says "handling" until <see cref="CompleteAsync"/> marks it
 /// done; a re-send that finds a "handling" claim older than <see cref="TakeoverAfter"/> takes it over, because the
 /// instance that made it most likely died before it acknowledged the activity (and Teams re-sends only unacknowledged
-/// activities). When the store does not answer, memory decides alone.
+/// activities). When the store does not answer, memory decides alone. Registered with the store only when the store
+/// is shared (Azure Blob): a file-system store serves one process, whose memory already knows what it took.
 /// </summary>
 public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? store = null, ILogger<ActivityDeduplicator>? logger = null)
 {
@@ -70,14 +71,21 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
             return false;
         }
 
-        return store is null || string.IsNullOrEmpty(activity.Id) || await TryClaimAsync(activity, cancellationToken);
+        return store is null || string.IsNullOrEmpty(activity.Id) || !HasEffects(activity) || await TryClaimAsync(activity, cancellationToken);
     }
+
+    /// <summary>
+    /// Messages and invokes change state or post; typing, membership updates (recorded idempotently) and the like are
+    /// cheaper handled twice than claimed in the store on every arrival.
+    /// </summary>
+    private static bool HasEffects(Activity activity) =>
+        activity.Type is ActivityTypes.Message or ActivityTypes.Invoke;
 
     /// <summary>Marks the activity handled, so that a late re-send is not taken over. Best effort.</summary>
     public async Task CompleteAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (store is null || string.IsNullOrEmpty(activity.Id))
+        if (store is null || string.IsNullOrEmpty(activity.Id) || !HasEffects(activity))
         {
             return;
         }

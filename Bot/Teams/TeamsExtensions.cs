@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Teams;
 
@@ -19,7 +20,10 @@ public static class TeamsExtensions
         services.AddSingleton<ConnectorCredential>();
         services.AddSingleton<BotFrameworkMetadata>();
         services.AddSingleton<InboundActivityVerifier>();
-        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton(sp => new ActivityDeduplicator(
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureBlob ? sp.GetRequiredService<IDocumentStore>() : null,
+            sp.GetRequiredService<ILogger<ActivityDeduplicator>>()));
         services.AddSingleton<WelcomeAndHelpHandler>();
         services.AddOptions<DurableWorkOptions>().BindConfiguration(DurableWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DurableBackgroundWorkQueue>();
