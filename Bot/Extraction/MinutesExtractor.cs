@@ -37,15 +37,19 @@ public static partial class MinutesExtractor
 
         var decisions = new List<Decision>();
         var actions = new List<ActionItem>();
+
+        // Sets, not a scan of the items so far: one block of a hundred thousand sentences would make that quadratic.
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        var assigned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             var statement = finding.Statement;
-            if (finding.IsDecision && decisions.All(d => d.Quote != finding.Quote))
+            if (finding.IsDecision && decided.Add(finding.Quote))
             {
                 decisions.Add(new Decision($"d{decisions.Count + 1}", finding.Text, finding.Quote, statement.Section, statement.Block.Source));
             }
 
-            if (finding.IsAction && actions.All(a => a.Quote != finding.Quote || !a.Owners.SequenceEqual(finding.Owners)))
+            if (finding.IsAction && assigned.Add(finding.Quote + "\u0000" + string.Join('\u0001', finding.Owners)))
             {
                 var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting)
                     ?? DateJustBefore(statements, positions, statement, language, header);

@@ -26,12 +26,12 @@ internal sealed class DocxReader : IDocumentReader
             var settings = new OpenSettings { AutoSave = false };
             using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), isEditable: false, settings);
             var main = document.MainDocumentPart ?? throw DocxZipGuard.NotWord(fileName);
-            var body = DocxXml.Load(main, options.MaxExpandedBytes)?.Element(DocxXml.W + "body");
+            var body = DocxXml.Load(main, options.MaxExpandedBytes, fileName)?.Element(DocxXml.W + "body");
             var styles = new DocxStyles(
-                DocxXml.Load(main.StyleDefinitionsPart, options.MaxExpandedBytes),
-                DocxXml.Load(main.NumberingDefinitionsPart, options.MaxExpandedBytes));
+                DocxXml.Load(main.StyleDefinitionsPart, options.MaxExpandedBytes, fileName),
+                DocxXml.Load(main.NumberingDefinitionsPart, options.MaxExpandedBytes, fileName));
             var blocks = body is null ? [] : new DocxBlockReader(styles).Read(body);
-            return new MinutesDocument(fileName, Format, blocks, Title(document, options));
+            return new MinutesDocument(fileName, Format, blocks, Title(document, options, fileName));
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException
             or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or UriFormatException)
@@ -45,11 +45,11 @@ internal sealed class DocxReader : IDocumentReader
     /// The title in the document's core properties (read directly: the package's own property reader is slow).
     /// A broken properties part only loses the title.
     /// </summary>
-    private static string? Title(WordprocessingDocument document, MinutesReaderOptions options)
+    private static string? Title(WordprocessingDocument document, MinutesReaderOptions options, string fileName)
     {
         try
         {
-            var title = DocxXml.Load(document.CoreFilePropertiesPart, options.MaxExpandedBytes)?.Element(DublinCore + "title")?.Value;
+            var title = DocxXml.Load(document.CoreFilePropertiesPart, options.MaxExpandedBytes, fileName)?.Element(DublinCore + "title")?.Value;
             return DocxParagraphText.Normalize(title ?? string.Empty) is { Length: > 0 } normalized ? normalized : null;
         }
         catch (Exception ex) when (ex is XmlException or InvalidOperationException or IOException or FormatException)

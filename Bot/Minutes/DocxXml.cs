@@ -15,7 +15,13 @@ internal static class DocxXml
     public static readonly XNamespace OfficeMath = "http://schemas.openxmlformats.org/officeDocument/2006/math";
     public static readonly XNamespace Compatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    public static XElement? Load(OpenXmlPart? part, long maxCharacters)
+    /// <summary>
+    /// Deeper than any real document nests (tables in text boxes in tables reach a few dozen levels). The readers walk
+    /// the XML recursively, so a part of thousands of nested tables or content controls would overflow the stack.
+    /// </summary>
+    public const int MaxDepth = 256;
+
+    public static XElement? Load(OpenXmlPart? part, long maxCharacters, string fileName)
     {
         if (part is null)
         {
@@ -32,7 +38,46 @@ internal static class DocxXml
         };
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
         using var reader = XmlReader.Create(stream, settings);
-        return XDocument.Load(reader, LoadOptions.PreserveWhitespace).Root;
+        var root = XDocument.Load(reader, LoadOptions.PreserveWhitespace).Root;
+        if (root is not null && NestsDeeperThan(root, MaxDepth))
+        {
+            throw new UnreadableMinutesException(UnreadableReason.Damaged, $"{fileName}: the Word document nests its content more than {MaxDepth} levels deep, which no real document does.");
+        }
+
+        return root;
+    }
+
+    /// <summary>Whether any element lies deeper than <paramref name="limit"/> below the root; one walk, no recursion.</summary>
+    private static bool NestsDeeperThan(XElement root, int limit)
+    {
+        XNode node = root;
+        var depth = 0;
+        while (true)
+        {
+            if (node is XElement { FirstNode: { } child })
+            {
+                node = child;
+                if (++depth > limit)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            while (node != root && node.NextNode is null)
+            {
+                node = node.Parent!;
+                depth--;
+            }
+
+            if (node == root)
+            {
+                return false;
+            }
+
+            node = node.NextNode!;
+        }
     }
 
     /// <summary>The w:val attribute of an element.</summary>

@@ -12,6 +12,9 @@ internal sealed class MarkdownReader : IDocumentReader
 {
     private const int MaxNesting = 64;
 
+    /// <summary>Columns of indentation that only lists nested past <see cref="MaxNesting"/> reach.</summary>
+    private const int MaxIndent = 2 * MaxNesting;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
@@ -26,6 +29,12 @@ internal sealed class MarkdownReader : IDocumentReader
     public MinutesDocument Read(byte[] content, string fileName, MinutesReaderOptions options)
     {
         var text = TextDecoding.Decode(content, fileName);
+        // Markdig's work grows with nesting times indentation: two thousand levels of indented lists took half a minute.
+        if (IndentedPast(text, MaxIndent))
+        {
+            return AsPlainText(content, fileName, options);
+        }
+
         MarkdownDocument markdown;
         try
         {
@@ -34,7 +43,7 @@ internal sealed class MarkdownReader : IDocumentReader
         catch (ArgumentException)
         {
             // Markdig refuses absurdly deep nesting; the text is still worth reading line by line.
-            return new PlainTextReader().Read(content, fileName, options) with { Format = Format };
+            return AsPlainText(content, fileName, options);
         }
 
         var walker = new Walker();
@@ -44,6 +53,38 @@ internal sealed class MarkdownReader : IDocumentReader
         }
 
         return new MinutesDocument(fileName, Format, walker.Blocks, walker.Title);
+    }
+
+    private MinutesDocument AsPlainText(byte[] content, string fileName, MinutesReaderOptions options) =>
+        new PlainTextReader().Read(content, fileName, options) with { Format = Format };
+
+    /// <summary>Whether any line starts with more than <paramref name="columns"/> columns of spaces and tabs; one pass.</summary>
+    private static bool IndentedPast(string text, int columns)
+    {
+        var indent = 0;
+        var atLineStart = true;
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r')
+            {
+                indent = 0;
+                atLineStart = true;
+            }
+            else if (atLineStart && c is (' ' or '\t'))
+            {
+                indent += c == '\t' ? 4 : 1;
+                if (indent > columns)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                atLineStart = false;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Walker

@@ -18,15 +18,38 @@ public sealed class DownloadRefusedException : IOException
 /// <summary>
 /// Fetches a personal-chat upload from its pre-authorised <c>downloadUrl</c> (typed <see cref="HttpClient"/> without a
 /// token and without automatic redirects): every address, redirects included, must pass <see cref="DownloadHosts"/>,
-/// and the body is cut off at <c>Minutes:MaxFileBytes</c> while it streams.
+/// the body is cut off at <c>Minutes:MaxFileBytes</c> while it streams, and the whole download, body included, ends
+/// at <c>Intake:DownloadTimeout</c>. Every way it can fail is a <see cref="DownloadRefusedException"/> or a
+/// <see cref="FileTooLargeException"/> with one line for the sender.
 /// </summary>
-public sealed class MinutesDownloader(HttpClient http, IOptions<MinutesReaderOptions> limits, IOptions<BotOptions> bot)
+public sealed class MinutesDownloader(HttpClient http, IOptions<MinutesReaderOptions> limits, IOptions<BotOptions> bot, IOptions<IntakeOptions> intake, TimeProvider time)
 {
     private const int MaxRedirects = 5;
 
     public async Task<byte[]> DownloadAsync(Uri url, string fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
+
+        // HttpClient.Timeout only covers the wait for the headers; a body that stalls or trickles must end as well.
+        var limit = intake.Value.DownloadTimeout;
+        using var timeout = new CancellationTokenSource(limit, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await FetchAsync(url, fileName, linked.Token);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new DownloadRefusedException($"{fileName}: the download did not finish within {(int)Math.Ceiling(limit.TotalSeconds)} s; please send the file again.", ex);
+        }
+        catch (IOException ex) when (ex is not (DownloadRefusedException or FileTooLargeException))
+        {
+            throw new DownloadRefusedException($"{fileName}: the download broke off; please send the file again.", ex);
+        }
+    }
+
+    private async Task<byte[]> FetchAsync(Uri url, string fileName, CancellationToken cancellationToken)
+    {
         var localMode = bot.Value.Authentication == BotAuthentication.None;
         for (var hop = 0; hop <= MaxRedirects; hop++)
         {
