@@ -60,8 +60,8 @@ public sealed class PlaygroundSession : IAsyncDisposable
 
     private async Task StartBothAsync()
     {
-        var botPort = FreePort();
-        var playgroundPort = FreePort();
+        var botPort = LoopbackPorts.Free();
+        var playgroundPort = LoopbackPorts.Free();
         var bot = Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "--urls", $"http://127.0.0.1:{botPort}"], _botLog, new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -155,12 +155,6 @@ public sealed class PlaygroundSession : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

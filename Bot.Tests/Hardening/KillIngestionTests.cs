@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TeamsBot.Followup;
 using TeamsBot.Storage;
+using TeamsBot.Tests.Infrastructure;
 using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
@@ -56,7 +57,7 @@ public sealed class KillIngestionTests : IAsyncLifetime
     [Fact]
     public async Task KilledWhileSendingTheCard_RestartFinishesTheWorkWithOneCard()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var first = await StartBotAsync(port);
         var activity = JsonNode.Parse(TeamsFixtures.Read("personal-message.json"))!;
         var conversationId = $"a:{Guid.NewGuid()}";
@@ -83,7 +84,7 @@ public sealed class KillIngestionTests : IAsyncLifetime
         Assert.Equal(1, await DurableQueueTests.PendingAsync(store));
 
         _hangCards = false;
-        var second = await StartBotAsync(FreePort());
+        var second = await StartBotAsync(LoopbackPorts.Free());
         Assert.True(await DurableQueueTests.WaitUntilAsync(async () => await DurableQueueTests.PendingAsync(store) == 0), "the second process did not finish the work");
         await Task.Delay(500);
         Assert.Equal(1, Volatile.Read(ref _cardsDelivered));
@@ -152,14 +153,6 @@ public sealed class KillIngestionTests : IAsyncLifetime
         return process;
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public async Task DisposeAsync()
     {

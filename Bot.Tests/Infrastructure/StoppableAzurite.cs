@@ -14,7 +14,7 @@ public sealed class StoppableAzurite : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("azurite-");
-    private readonly int _port = FreePort();
+    private readonly int _port = LoopbackPorts.Free();
     private Process? _process;
 
     public string ConnectionString =>
@@ -85,12 +85,4 @@ public sealed class StoppableAzurite : IAsyncDisposable
         _folder.Delete(recursive: true);
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
