@@ -84,13 +84,13 @@ public sealed partial class HostileTextTests
             .Select(v => v.GetValue<string>());
 
     [GeneratedRegex("<at>[^<]*</at>")]
-    private static partial Regex AtTag();
+    internal static partial Regex AtTag();
 
     [GeneratedRegex("<[A-Za-z/!?]|&[A-Za-z#]")]
-    private static partial Regex HtmlTagOrEntity();
+    internal static partial Regex HtmlTagOrEntity();
 
     [GeneratedRegex(@"[A-Za-z]://|www\.|@evil", RegexOptions.IgnoreCase)]
-    private static partial Regex BareLink();
+    internal static partial Regex BareLink();
 
     [GeneratedRegex(@"(?<!\\)[*_\[\]`~|]")]
     private static partial Regex UnescapedMarkdown();

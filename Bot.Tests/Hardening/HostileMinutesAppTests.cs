@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using TeamsBot.Cards;
 using TeamsBot.Tests.Teams.Intake;
 
@@ -11,7 +10,7 @@ namespace TeamsBot.Tests.Hardening;
 /// bot did not make, mentions only the uploader (the one roster member who owns an item), and goes nowhere but the
 /// conversation the minutes came from.
 /// </summary>
-public sealed partial class HostileMinutesAppTests
+public sealed class HostileMinutesAppTests
 {
     private const string Tenant = "7d7d7d7d-0000-4000-8000-000000000007";
     private const string User = "aad-olga";
@@ -82,20 +81,11 @@ public sealed partial class HostileMinutesAppTests
             .Select(v => v.GetValue<string>());
         foreach (var text in texts)
         {
-            var withoutOurs = AtTag().Replace(text, m => ours.Contains(m.Value) ? string.Empty : m.Value);
-            Assert.DoesNotMatch(HtmlTagOrEntity(), withoutOurs);
-            Assert.DoesNotMatch(BareLink(), text);
+            var withoutOurs = TeamsBot.Tests.Cards.HostileTextTests.AtTag().Replace(text, m => ours.Contains(m.Value) ? string.Empty : m.Value);
+            Assert.DoesNotMatch(TeamsBot.Tests.Cards.HostileTextTests.HtmlTagOrEntity(), withoutOurs);
+            Assert.DoesNotMatch(TeamsBot.Tests.Cards.HostileTextTests.BareLink(), text);
             Assert.DoesNotContain("](", text, StringComparison.Ordinal);
             Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
         }
     }
-
-    [GeneratedRegex("<at>[^<]*</at>")]
-    private static partial Regex AtTag();
-
-    [GeneratedRegex("<[A-Za-z/!?]|&[A-Za-z#]")]
-    private static partial Regex HtmlTagOrEntity();
-
-    [GeneratedRegex(@"[A-Za-z]://|www\.|@evil", RegexOptions.IgnoreCase)]
-    private static partial Regex BareLink();
 }
