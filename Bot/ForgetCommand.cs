@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using TeamsBot.Followup;
 using TeamsBot.Storage;
+using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 
 namespace TeamsBot;
@@ -68,8 +69,9 @@ internal static class ForgetCommand
 
         if (teamId is null)
         {
-            // Also what belongs to no team: personal chats, open-item indexes, reviews, claims, teams never recorded.
+            // Also what belongs to no team: personal chats, open-item indexes, reviews, claims, teams never recorded, queued work.
             await store.DeleteAllAsync(TenantKeys.Tenant(tenantId), cancellationToken);
+            await DurableBackgroundWorkQueue.ForgetAsync(store, tenantId, null, cancellationToken);
             await installations.ForgetTenantAsync(tenantId, cancellationToken);
         }
 

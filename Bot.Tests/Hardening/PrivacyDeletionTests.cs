@@ -1,8 +1,10 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Followup;
 using TeamsBot.Storage;
+using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Tests.Infrastructure;
 using static TeamsBot.Tests.Followup.FollowupTestData;
@@ -11,7 +13,8 @@ namespace TeamsBot.Tests.Hardening;
 
 /// <summary>
 /// Data is deleted when a team removes the bot, and on request with <c>forget --tenant [--team]</c> (issue 9): afterwards
-/// no document of the store holds the team's path, ids, meetings or item texts, and other teams and tenants keep theirs.
+/// no document of the store holds the team's path, ids, meetings or item texts, not even minutes still queued to be read
+/// or given up, and other teams and tenants keep theirs.
 /// </summary>
 public sealed class PrivacyDeletionTests : IDisposable
 {
@@ -102,7 +105,10 @@ public sealed class PrivacyDeletionTests : IDisposable
     private Task<(int Exit, string Output, string Error)> ForgetAsync(params string[] args) =>
         ProcessRunner.RunBotAsync(["forget", .. args], new Dictionary<string, string> { ["Storage__Folder"] = _folder, ["Storage__Provider"] = "FileSystem" });
 
-    /// <summary>What the bot keeps of a team: installation, roster, a meeting with items in the members' indexes, a waiting review, a sweep state.</summary>
+    /// <summary>
+    /// What the bot keeps of a team: installation, roster, a meeting with items in the members' indexes, a waiting review,
+    /// a sweep state, pasted minutes queued for a retry in an hour, and minutes whose reading was given up.
+    /// </summary>
     private static async Task<Meeting> SeedTeamAsync(IDocumentStore store, string tenant, string team, string word)
     {
         var time = Clock();
@@ -117,13 +123,27 @@ public sealed class PrivacyDeletionTests : IDisposable
         var intake = new IntakeStore(store);
         await intake.RecordReviewAsync(new PendingReview(tenant, team, outcome.Meeting.Id, "aad-olga"), CancellationToken.None);
         await intake.SaveSweepAsync(tenant, team, new SweepState("https://graph.example/delta"), CancellationToken.None);
+        await QueueAsync(store, DurableBackgroundWorkQueue.KeyOf(Guid.NewGuid().ToString("N")), tenant, team, $"Notulen {word}: wachtend op een nieuwe poging");
+        await QueueAsync(store, DurableBackgroundWorkQueue.DeadKeyOf(Guid.NewGuid().ToString("N")), tenant, team, $"Notulen {word}: opgegeven");
         return outcome.Meeting;
+    }
+
+    private static async Task QueueAsync(IDocumentStore store, StorageKey key, string tenant, string team, string text)
+    {
+        var work = new MinutesWork(MinutesOrigin.Pasted, tenant, team, team + ";messageid=1", "aad-olga", "Olga Boot", "29:olga", "notulen.txt", Text: text);
+        var conversation = new ConversationReference { Conversation = new ConversationAccount { Id = team + ";messageid=1", TenantId = tenant } };
+        var queuedAt = Clock().GetUtcNow();
+        var record = new DurableWorkRecord(key.Segments[^1], new BackgroundWorkItem(MinutesWork.Kind, conversation, JsonSerializer.SerializeToElement(work, IntakeJson.Default.MinutesWork), "1"),
+            queuedAt, 1, queuedAt.AddHours(1), null, null, 1, "HttpRequestException");
+        Assert.NotNull(await store.TryWriteAsync(key, DurableBackgroundWorkQueue.Serialize(record), WriteCondition.Absent, CancellationToken.None));
     }
 
     private static void AssertNothingOf(Dictionary<string, string> documents, string tenant, string team, Meeting meeting)
     {
         Assert.DoesNotContain(documents.Keys, k => k.StartsWith(FollowupKeys.Team(tenant, team).Path, StringComparison.Ordinal));
-        var inTenant = documents.Where(d => d.Key.StartsWith(TenantKeys.Tenant(tenant).Path, StringComparison.Ordinal) || d.Key.StartsWith("registry", StringComparison.Ordinal)).ToList();
+        var inTenant = documents.Where(d => d.Key.StartsWith(TenantKeys.Tenant(tenant).Path, StringComparison.Ordinal)
+            || d.Key.StartsWith("registry", StringComparison.Ordinal)
+            || (d.Key.StartsWith("work", StringComparison.Ordinal) && d.Value.Contains(tenant, StringComparison.Ordinal))).ToList();
         // A user's open-items index keeps the forgotten meeting's id with no items (a tombstone against late writes): an opaque id, nothing else.
         Assert.DoesNotContain(documents.Keys, k => k.Contains(meeting.Id, StringComparison.Ordinal));
         foreach (var trace in new[] { team, TenantKeys.Hash("team", tenant, team), meeting.Title, meeting.Items[0].Text, meeting.Decisions[0].Text })
@@ -135,6 +155,7 @@ public sealed class PrivacyDeletionTests : IDisposable
 
     private static void AssertStillThere(Dictionary<string, string> documents, string tenant, string team, Meeting meeting)
     {
+        Assert.Equal(2, documents.Count(d => d.Key.StartsWith("work", StringComparison.Ordinal) && d.Value.Contains(tenant, StringComparison.Ordinal) && d.Value.Contains(team, StringComparison.Ordinal)));
         Assert.Contains(documents.Keys, k => k.StartsWith(FollowupKeys.Meeting(tenant, team, meeting.Id).Path, StringComparison.Ordinal));
         Assert.Contains(documents, d => d.Value.Contains(meeting.Id, StringComparison.Ordinal) && d.Key.Contains("reviews", StringComparison.Ordinal));
     }
@@ -142,7 +163,7 @@ public sealed class PrivacyDeletionTests : IDisposable
     private static async Task<Dictionary<string, string>> DocumentsAsync(IDocumentStore store)
     {
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var root in new[] { "tenants", "registry" })
+        foreach (var root in new[] { "tenants", "registry", "work" })
         {
             await foreach (var key in store.ListAsync(StorageKey.Of(root), CancellationToken.None))
             {

@@ -113,6 +113,53 @@ public sealed class DurableBackgroundWorkQueue : IBackgroundWorkQueue
         return purged;
     }
 
+    /// <summary>
+    /// Deletes the queued and given-up work of a tenant (or with <paramref name="teamId"/> of one team): a request to
+    /// be forgotten covers minutes still waiting to be read. The queue is short (work leaves it once done), so every
+    /// record is read; an unreadable record is left alone. Returns how many went.
+    /// </summary>
+    public static async Task<int> ForgetAsync(IDocumentStore store, string tenantId, string? teamId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        var keys = new List<StorageKey>();
+        foreach (var prefix in new[] { PendingPrefix, DeadPrefix })
+        {
+            await foreach (var key in store.ListAsync(prefix, cancellationToken))
+            {
+                keys.Add(key);
+            }
+        }
+
+        var deleted = 0;
+        foreach (var key in keys)
+        {
+            var document = await store.ReadAsync(key, cancellationToken);
+            if (document is not null && Deserialize(document.Content) is { } record && Belongs(record.Item, tenantId, teamId)
+                && await store.DeleteAsync(key, cancellationToken))
+            {
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
+    /// <summary>Work belongs to the tenant of its conversation or payload, and to the team its payload names.</summary>
+    private static bool Belongs(BackgroundWorkItem item, string tenantId, string? teamId)
+    {
+        var payload = item.Payload is { ValueKind: JsonValueKind.Object } element ? element : (JsonElement?)null;
+        if (item.Conversation.Conversation?.TenantId != tenantId && Text(payload, "tenantId") != tenantId)
+        {
+            return false;
+        }
+
+        return teamId is null || Text(payload, "teamId") == teamId;
+    }
+
+    private static string? Text(JsonElement? payload, string name) =>
+        payload is { } element && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
     /// <summary>Moves tickets whose wait is over back to the ready queue; returns when the next one falls due.</summary>
     internal DateTimeOffset? ReleaseDue(DateTimeOffset now)
     {
