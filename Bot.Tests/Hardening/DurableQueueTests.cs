@@ -6,6 +6,7 @@ using TeamsBot.Storage;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Tests.Teams.Intake;
+using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
 
@@ -70,7 +71,7 @@ public sealed class DurableQueueTests
         var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.Text(x.Body).StartsWith("Sorry", StringComparison.Ordinal)));
         await Task.Delay(1500);
         Assert.Single(app.Sent(), x => IntakeApp.Text(x.Body).StartsWith("Sorry", StringComparison.Ordinal));
-        Assert.Equal(3, app.Sent().Count(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+        Assert.Equal(3, app.Sent().Count(x => CardNodes.FindAction(x.Body, "review.publish") is not null));
         Assert.Equal(0, await PendingAsync(store));
         Assert.Single(await KeysAsync(store, DurableBackgroundWorkQueue.DeadPrefix));
     }

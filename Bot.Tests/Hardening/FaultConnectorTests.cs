@@ -3,6 +3,7 @@ using TeamsBot.Tests.Teams.Intake;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
 
@@ -28,7 +29,7 @@ public sealed class FaultConnectorTests
 
         var sent = await app.WaitForAsync(s => Delivered(app) >= 1);
         Assert.Equal(1, Delivered(app));
-        Assert.Equal(2, sent.Count(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+        Assert.Equal(2, sent.Count(x => CardNodes.FindAction(x.Body, "review.publish") is not null));
         Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body).StartsWith("Sorry", StringComparison.Ordinal));
     }
 

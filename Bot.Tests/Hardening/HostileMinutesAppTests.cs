@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Tests.Teams.Intake;
+using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
 
@@ -48,8 +49,8 @@ public sealed class HostileMinutesAppTests
         paste["from"]!["name"] = "Olga Boot";
 
         await app.AnswerAsync(paste);
-        var sent = await app.WaitForAsync(s => s.Any(x => PrivacyApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
-        var review = sent.Last(x => PrivacyApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body!;
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        var review = sent.Last(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body!;
         var (status, answer) = await app.AnswerAsync(app.Invoke(CardVerbs.ReviewPublish, IntakeApp.Submitted(review, CardVerbs.ReviewPublish), User, Tenant, null, Conversation));
         var all = await app.WaitForAsync(s => s.Count(x => x.Body?["attachments"] is not null) >= 2);
 
@@ -68,7 +69,7 @@ public sealed class HostileMinutesAppTests
 
     private static void AssertInert(JsonNode activity)
     {
-        var nodes = PrivacyApp.Descendants(activity).ToList();
+        var nodes = CardNodes.Descendants(activity).ToList();
         var mentions = nodes.OfType<JsonObject>().Where(o => (string?)o["type"] == "mention").ToList();
         Assert.All(mentions, m => Assert.Contains((string?)m["mentioned"]?["id"], new[] { User, "29:" + User }));
         var ours = mentions.Select(m => (string?)m["text"]).OfType<string>().ToHashSet(StringComparer.Ordinal);

@@ -81,24 +81,22 @@ internal sealed class PrivacyApp : IAsyncDisposable
 
     public JsonObject Personal(string text, string userId, string tenant, string locale = "en-US", string? conversation = null)
     {
-        var activity = Fixture("personal-message.json");
+        var activity = TeamsFixtures.Addressed("personal-message.json", ServiceUrl, BotId, userId, tenant);
         activity["text"] = text;
         activity["locale"] = locale;
-        Address(activity, userId, tenant);
         activity["conversation"]!["id"] = conversation ?? "a:personal-" + userId;
         return activity;
     }
 
     public JsonObject Channel(string text, string userId, string tenant, string team, bool mention = true)
     {
-        var activity = Fixture("channel-mention.json");
+        var activity = TeamsFixtures.Addressed("channel-mention.json", ServiceUrl, BotId, userId, tenant);
         activity["text"] = mention ? $"<at>Minutes Bot</at> {text}" : text;
         if (!mention)
         {
             activity["entities"] = new JsonArray();
         }
 
-        Address(activity, userId, tenant);
         activity["channelData"]!["team"]!["id"] = team;
         activity["conversation"]!["id"] = team;
         return activity;
@@ -107,10 +105,9 @@ internal sealed class PrivacyApp : IAsyncDisposable
     /// <summary>An Action.Execute in a team's channel, or with <paramref name="team"/> null in the personal chat.</summary>
     public JsonObject Invoke(string verb, JsonObject data, string userId, string tenant, string? team, string? conversation = null)
     {
-        var activity = Fixture(team is null ? "adaptive-card-action.json" : "channel-card-action.json");
+        var activity = TeamsFixtures.Addressed(team is null ? "adaptive-card-action.json" : "channel-card-action.json", ServiceUrl, BotId, userId, tenant);
         activity["value"]!["action"]!["verb"] = verb;
         activity["value"]!["action"]!["data"] = data.DeepClone();
-        Address(activity, userId, tenant);
         if (team is not null)
         {
             activity["channelData"]!["team"]!["id"] = team;
@@ -158,59 +155,11 @@ internal sealed class PrivacyApp : IAsyncDisposable
         return Sent();
     }
 
-    public static JsonObject? FindAction(JsonNode? node, string verb) => node switch
-    {
-        JsonObject o when o["verb"]?.GetValue<string>() == verb => o,
-        JsonObject o => o.Select(p => FindAction(p.Value, verb)).FirstOrDefault(a => a is not null),
-        JsonArray a => a.Select(n => FindAction(n, verb)).FirstOrDefault(x => x is not null),
-        _ => null,
-    };
-
-    public static IEnumerable<JsonNode> Descendants(JsonNode? node)
-    {
-        if (node is null)
-        {
-            yield break;
-        }
-
-        yield return node;
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(p => p.Value),
-            JsonArray array => array.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var descendant in children.SelectMany(Descendants))
-        {
-            yield return descendant;
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _app.DisposeAsync();
         Connector.Stop();
         Connector.Dispose();
-    }
-
-    private static JsonObject Fixture(string name) => JsonNode.Parse(TeamsFixtures.Read(name))!.AsObject();
-
-    private void Address(JsonObject activity, string userId, string tenant)
-    {
-        activity["id"] = Guid.NewGuid().ToString();
-        activity["serviceUrl"] = ServiceUrl;
-        activity["from"] = new JsonObject { ["id"] = "29:" + userId, ["name"] = userId, ["aadObjectId"] = userId };
-        activity["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Minutes Bot" };
-        activity["conversation"]!["tenantId"] = tenant;
-        activity["channelData"] ??= new JsonObject();
-        activity["channelData"]!["tenant"] = new JsonObject { ["id"] = tenant };
-        if (activity["entities"] is JsonArray entities)
-        {
-            foreach (var mention in entities.OfType<JsonObject>().Where(e => (string?)e["type"] == "mention"))
-            {
-                mention["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "Minutes Bot" };
-            }
-        }
     }
 }

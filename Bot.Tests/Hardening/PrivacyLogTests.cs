@@ -8,6 +8,7 @@ using TeamsBot.Tests.Followup;
 using TeamsBot.Tests.Teams.Intake;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
 
@@ -80,8 +81,8 @@ public sealed class PrivacyLogTests
         var paste = app.Personal(Encoding.UTF8.GetString(SampleMinutes.Bytes(".md")), uploader.UserId, Tenant, "nl-NL");
         paste["from"]!["name"] = uploader.Name;
         await app.AnswerAsync(paste);
-        var sent = await app.WaitForAsync(s => s.Any(x => PrivacyApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
-        var card = sent.Last(x => PrivacyApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body!;
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        var card = sent.Last(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body!;
 
         var page = IntakeApp.Submitted(card, CardVerbs.ReviewPage);
         var firstItem = page[CardVerbs.Items]!.GetValue<string>().Split(' ')[0];

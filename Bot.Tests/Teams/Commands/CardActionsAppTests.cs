@@ -31,7 +31,7 @@ public sealed class CardActionsAppTests
         Assert.Equal("aad-dino", change.By.UserId);
         Assert.Contains("Stuurgroep", TextOf(card), StringComparison.Ordinal);
         Assert.Contains(doneLabel, TextOf(card), StringComparison.Ordinal);
-        Assert.Contains(Descendants(card).OfType<JsonObject>(), o => (string?)o["verb"] == "item.reopen");
+        Assert.Contains(CardNodes.Descendants(card).OfType<JsonObject>(), o => (string?)o["verb"] == "item.reopen");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CardActionsAppTests
 
         var reply = Assert.Single(await app.SendAsync(app.Personal("my actions")));
 
-        var done = Descendants(CardOf(reply)).OfType<JsonObject>().First(o => (string?)o["verb"] == "item.done");
+        var done = CardNodes.Descendants(CardOf(reply)).OfType<JsonObject>().First(o => (string?)o["verb"] == "item.done");
         Assert.Equal("myActions", (string?)done["data"]!["view"]);
     }
 
@@ -99,7 +99,7 @@ public sealed class CardActionsAppTests
         var meeting = await app.SeedAsync([Item(Call, "Olga")]);
 
         var picker = await app.InvokeAsync(app.Invoke("item.handover.pick", ItemData(meeting, Call)));
-        var choices = Descendants(picker).OfType<JsonObject>().Single(o => (string?)o["type"] == "Input.ChoiceSet");
+        var choices = CardNodes.Descendants(picker).OfType<JsonObject>().Single(o => (string?)o["type"] == "Input.ChoiceSet");
         Assert.Equal(4, choices["choices"]!.AsArray().Count);
 
         var data = ItemData(meeting, Call);
@@ -138,7 +138,7 @@ public sealed class CardActionsAppTests
         data["owner"] = 0;
 
         var picker = await app.InvokeAsync(app.Invoke("owner.link.pick", data));
-        Assert.Contains(Descendants(picker).OfType<JsonObject>(), o => (string?)o["verb"] == "owner.link");
+        Assert.Contains(CardNodes.Descendants(picker).OfType<JsonObject>(), o => (string?)o["verb"] == "owner.link");
         data["memberId"] = "aad-dino";
         await app.InvokeAsync(app.Invoke("owner.link", data));
 

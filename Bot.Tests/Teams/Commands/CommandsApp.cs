@@ -65,24 +65,22 @@ internal sealed class CommandsApp : IAsyncDisposable
     /// <summary>A personal-chat message from the recorded Playground payload, from <paramref name="userId"/>.</summary>
     public JsonObject Personal(string text, string locale = "en-US", string userId = "aad-olga", string tenant = FollowupTestData.Tenant)
     {
-        var activity = Fixture("personal-message.json");
+        var activity = TeamsFixtures.Addressed("personal-message.json", Connector.Url + "/_connector", BotId, userId, tenant);
         activity["text"] = text;
         activity["locale"] = locale;
-        Address(activity, userId, tenant);
         return activity;
     }
 
     /// <summary>A channel message from the recorded Teams payload; <paramref name="mention"/> puts the bot's mention in front.</summary>
     public JsonObject Channel(string text, bool mention = true, string userId = "aad-olga", string tenant = FollowupTestData.Tenant, string team = FollowupTestData.Team)
     {
-        var activity = Fixture("channel-mention.json");
+        var activity = TeamsFixtures.Addressed("channel-mention.json", Connector.Url + "/_connector", BotId, userId, tenant);
         activity["text"] = mention ? $"<at>Minutes Bot</at> {text}" : text;
         if (!mention)
         {
             activity["entities"] = new JsonArray();
         }
 
-        Address(activity, userId, tenant);
         activity["channelData"]!["team"]!["id"] = team;
         return activity;
     }
@@ -90,10 +88,9 @@ internal sealed class CommandsApp : IAsyncDisposable
     /// <summary>An Action.Execute in the channel (recorded shape) or, with <paramref name="personal"/>, in the personal chat.</summary>
     public JsonObject Invoke(string verb, JsonObject data, bool personal = false, string userId = "aad-olga", string tenant = FollowupTestData.Tenant, string team = FollowupTestData.Team)
     {
-        var activity = Fixture(personal ? "adaptive-card-action.json" : "channel-card-action.json");
+        var activity = TeamsFixtures.Addressed(personal ? "adaptive-card-action.json" : "channel-card-action.json", Connector.Url + "/_connector", BotId, userId, tenant);
         activity["value"]!["action"]!["verb"] = verb;
         activity["value"]!["action"]!["data"] = data.DeepClone();
-        Address(activity, userId, tenant);
         if (!personal)
         {
             activity["channelData"]!["team"]!["id"] = team;
@@ -133,25 +130,7 @@ internal sealed class CommandsApp : IAsyncDisposable
 
     /// <summary>The visible text of a card (every TextBlock and TextRun).</summary>
     public static string TextOf(JsonNode card) =>
-        string.Join("\n", Descendants(card).OfType<JsonObject>().Where(o => o["text"] is JsonValue).Select(o => (string)o["text"]!));
-
-    public static IEnumerable<JsonNode> Descendants(JsonNode node)
-    {
-        yield return node;
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(p => p.Value),
-            JsonArray array => array.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>())
-        {
-            foreach (var descendant in Descendants(child))
-            {
-                yield return descendant;
-            }
-        }
-    }
+        string.Join("\n", CardNodes.Descendants(card).OfType<JsonObject>().Where(o => o["text"] is JsonValue).Select(o => (string)o["text"]!));
 
     public static JsonObject ItemData(Meeting meeting, string itemText) =>
         new() { ["meetingId"] = meeting.Id, ["itemId"] = meeting.Items.Single(i => i.Text == itemText).Id };
@@ -162,25 +141,6 @@ internal sealed class CommandsApp : IAsyncDisposable
         await _app.DisposeAsync();
         Connector.Stop();
         Connector.Dispose();
-    }
-
-    private static JsonObject Fixture(string name) => JsonNode.Parse(TeamsFixtures.Read(name))!.AsObject();
-
-    private void Address(JsonObject activity, string userId, string tenant)
-    {
-        activity["id"] = Guid.NewGuid().ToString();
-        activity["serviceUrl"] = Connector.Url + "/_connector";
-        activity["from"] = new JsonObject { ["id"] = "29:" + userId, ["name"] = userId, ["aadObjectId"] = userId };
-        activity["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "Minutes Bot" };
-        activity["conversation"]!["tenantId"] = tenant;
-        activity["channelData"]!["tenant"]!["id"] = tenant;
-        if (activity["entities"] is JsonArray entities)
-        {
-            foreach (var mention in entities.OfType<JsonObject>().Where(e => (string?)e["type"] == "mention"))
-            {
-                mention["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "Minutes Bot" };
-            }
-        }
     }
 
     public static string Json(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });

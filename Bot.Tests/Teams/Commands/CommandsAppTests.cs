@@ -97,7 +97,7 @@ public sealed class CommandsAppTests
         var reply = Assert.Single(await app.SendAsync(app.Channel(text)));
 
         Assert.Contains(title, TextOf(CardOf(reply)), StringComparison.Ordinal);
-        Assert.Contains(Descendants(CardOf(reply)).OfType<JsonObject>(), o => (string?)o["verb"] == "settings.save");
+        Assert.Contains(CardNodes.Descendants(CardOf(reply)).OfType<JsonObject>(), o => (string?)o["verb"] == "settings.save");
     }
 
     [Theory]

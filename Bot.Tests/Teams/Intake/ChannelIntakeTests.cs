@@ -29,7 +29,7 @@ public sealed class ChannelIntakeTests
         Assert.Contains("messageid=1685016741623", Uri.UnescapeDataString(sent[0].Path), StringComparison.Ordinal);
         var opened = Assert.Single(sent, x => x.Path == "/v3/conversations");
         Assert.Equal("29:1annet-user", opened.Body["members"]?[0]?["id"]?.GetValue<string>());
-        var review = Assert.Single(sent, x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null);
+        var review = Assert.Single(sent, x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null);
         Assert.Contains("a:private-review-chat", Uri.UnescapeDataString(review.Path), StringComparison.Ordinal);
         Assert.Contains(sent, x => IntakeApp.Text(x.Body).Contains("Annet de Groot", StringComparison.Ordinal));
     }
@@ -39,8 +39,8 @@ public sealed class ChannelIntakeTests
     {
         await using var app = new IntakeApp(MinutesGraph());
         await app.PostAsync(app.Activity("channel-file-post.json", Tenant));
-        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
-        var data = IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        var data = IntakeApp.Submitted(sent.Single(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
         var meetingId = data[CardVerbs.MeetingId]!.GetValue<string>();
         var firstItem = data[CardVerbs.Items]!.GetValue<string>().Split(' ')[0];
         data[CardVerbs.ItemTextInput(firstItem)] = "Nieuwe begroting voorleggen aan alle partners";
@@ -52,7 +52,7 @@ public sealed class ChannelIntakeTests
         var followup = app.Services.GetRequiredService<FollowupService>();
         var meeting = await followup.GetMeetingAsync(Tenant, IntakeApp.TeamId, meetingId, CancellationToken.None);
         Assert.Equal("Nieuwe begroting voorleggen aan alle partners", meeting!.Items.Single(i => i.Id == firstItem).Text);
-        var summary = Assert.Single(app.Sent(), x => IntakeApp.HasCardWith(x.Body, "Nieuwe begroting voorleggen") && IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is null);
+        var summary = Assert.Single(app.Sent(), x => IntakeApp.HasCardWith(x.Body, "Nieuwe begroting voorleggen") && CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is null);
         Assert.Equal($"/v3/conversations/{Channel};messageid=1685016741623/activities", Uri.UnescapeDataString(summary.Path));
     }
 
@@ -61,8 +61,9 @@ public sealed class ChannelIntakeTests
     {
         await using var app = new IntakeApp(MinutesGraph());
         await app.PostAsync(app.Activity("channel-file-post.json", Tenant));
-        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
-        var data = IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        var data = IntakeApp.Submitted(sent.Single(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
+        await app.WaitUntilIdleAsync();
         var before = app.Sent().Count;
 
         using var response = await app.PostAsync(Invoke(app, CardVerbs.ReviewPublish, data, "99999999-0000-0000-0000-000000000000"));
@@ -86,10 +87,9 @@ public sealed class ChannelIntakeTests
         var pasted = app.Activity("personal-message.json", Tenant, $"a:{Guid.NewGuid()}", "en-US");
         pasted["text"] = System.Text.Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
         await app.PostAsync(pasted);
-        await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
         // Both pieces of work run in parallel: the channel post is done once no work is left in the queue.
-        var store = app.Services.GetRequiredService<TeamsBot.Storage.IDocumentStore>();
-        Assert.True(await Hardening.DurableQueueTests.WaitUntilAsync(async () => await Hardening.DurableQueueTests.PendingAsync(store) == 0), "the work was not finished");
+        await app.WaitUntilIdleAsync();
 
         Assert.Single(graph.Requests);
         Assert.DoesNotContain(app.Sent(), x => Uri.UnescapeDataString(x.Path).Contains(Channel, StringComparison.Ordinal));

@@ -37,7 +37,7 @@ public sealed class FilesTabSweepTests
         Assert.Equal("Ik lees de notulen…", IntakeApp.Text(sent[0].Body));
         Assert.Equal($"/v3/conversations/{Channel}/activities", Uri.UnescapeDataString(sent[0].Path));
         var summary = Assert.Single(sent, x => IntakeApp.HasCardWith(x.Body, "Stuurgroep"));
-        Assert.Null(IntakeApp.FindAction(summary.Body, CardVerbs.ReviewPublish));
+        Assert.Null(CardNodes.FindAction(summary.Body, CardVerbs.ReviewPublish));
         Assert.Equal($"/v3/conversations/{Channel}/activities/1700000000001", Uri.UnescapeDataString(summary.Path));
         Assert.Contains(graph.Requests, r => RecordedGraph.Decoded(r.RequestUri!).Contains("delta?token=MzslMjM0OyUyMzE7Mzs4ZmU", StringComparison.Ordinal));
     }

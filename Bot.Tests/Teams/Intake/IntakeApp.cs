@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsBot.Storage;
 using TeamsBot.Tests.Graph;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -122,23 +123,22 @@ internal sealed class IntakeApp : IAsyncDisposable
         return Sent();
     }
 
+    /// <summary>Waits (generously) until no queued work is left: everything the work sends has been sent.</summary>
+    public async Task WaitUntilIdleAsync()
+    {
+        var store = Services.GetRequiredService<IDocumentStore>();
+        Assert.True(await Hardening.DurableQueueTests.WaitUntilAsync(async () => await Hardening.DurableQueueTests.PendingAsync(store) == 0), "the queued work was not finished");
+    }
+
     public static string Text(JsonNode body) => body["text"]?.GetValue<string>() ?? string.Empty;
 
     public static bool HasCardWith(JsonNode body, string fragment) =>
         body["attachments"]?[0]?["content"]?.ToJsonString().Contains(fragment, StringComparison.Ordinal) == true;
 
-    public static JsonObject? FindAction(JsonNode? node, string verb) => node switch
-    {
-        JsonObject o when o["verb"]?.GetValue<string>() == verb => o,
-        JsonObject o => o.Select(p => FindAction(p.Value, verb)).FirstOrDefault(a => a is not null),
-        JsonArray a => a.Select(n => FindAction(n, verb)).FirstOrDefault(x => x is not null),
-        _ => null,
-    };
-
     /// <summary>What Teams sends for an Action.Execute: the action's data with every input of the card merged in.</summary>
     public static JsonObject Submitted(JsonNode card, string verb)
     {
-        var data = (JsonObject)FindAction(card, verb)!["data"]!.DeepClone();
+        var data = (JsonObject)CardNodes.FindAction(card, verb)!["data"]!.DeepClone();
         foreach (var input in Inputs(card))
         {
             data[input["id"]!.GetValue<string>()] = input["value"]?.DeepClone() ?? "";

@@ -17,9 +17,9 @@ public sealed class PersonalChatIntakeTests
         using var response = await app.PostAsync(FileUpload(app, "notulen.docx", "nl-NL"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, "review.publish") is not null));
         Assert.Equal("Ik lees de notulen…", IntakeApp.Text(sent[0].Body));
-        var review = Assert.Single(sent, x => IntakeApp.FindAction(x.Body, "review.publish") is not null);
+        var review = Assert.Single(sent, x => CardNodes.FindAction(x.Body, "review.publish") is not null);
         Assert.True(IntakeApp.HasCardWith(review.Body, "Publiceer"));
         Assert.True(IntakeApp.HasCardWith(review.Body, "Stuurgroep"));
         Assert.Single(app.Files.LogEntries);
@@ -35,9 +35,9 @@ public sealed class PersonalChatIntakeTests
 
         await app.PostAsync(activity);
 
-        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, "review.publish") is not null));
         Assert.Equal("Reading the minutes…", IntakeApp.Text(sent[0].Body));
-        var review = Assert.Single(sent, x => IntakeApp.FindAction(x.Body, "review.publish") is not null);
+        var review = Assert.Single(sent, x => CardNodes.FindAction(x.Body, "review.publish") is not null);
         Assert.True(IntakeApp.HasCardWith(review.Body, "Publish"));
     }
 
@@ -47,13 +47,13 @@ public sealed class PersonalChatIntakeTests
         await using var app = new IntakeApp();
         var conversation = $"a:{Guid.NewGuid()}";
         await app.PostAsync(FileUpload(app, "notulen.docx", "nl-NL", conversation));
-        await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, "review.publish") is not null));
+        await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, "review.publish") is not null));
 
         await app.PostAsync(FileUpload(app, "notulen.docx", "nl-NL", conversation));
 
         var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.Text(x.Body).StartsWith("Deze notulen ken ik al", StringComparison.Ordinal)));
         Assert.Contains(sent, x => IntakeApp.Text(x.Body).StartsWith("Deze notulen ken ik al", StringComparison.Ordinal));
-        Assert.Single(sent, x => IntakeApp.FindAction(x.Body, "review.publish") is not null);
+        Assert.Single(sent, x => CardNodes.FindAction(x.Body, "review.publish") is not null);
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public sealed class PersonalChatIntakeTests
         var conversation = $"a:{Guid.NewGuid()}";
         var publish = await PasteSampleAsync(app, "tenant-own", conversation, CardVerbs.ReviewPublish);
         using var published = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, publish));
-        var summary = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, CardVerbs.ItemDone) is not null));
-        var done = IntakeApp.Submitted(summary.First(x => IntakeApp.FindAction(x.Body, CardVerbs.ItemDone) is not null).Body, CardVerbs.ItemDone);
+        var summary = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null));
+        var done = IntakeApp.Submitted(summary.First(x => CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null).Body, CardVerbs.ItemDone);
         var meetingId = done[CardVerbs.MeetingId]!.GetValue<string>();
         var itemId = done[CardVerbs.ItemId]!.GetValue<string>();
         var followup = app.Services.GetRequiredService<FollowupService>();
@@ -152,8 +152,8 @@ public sealed class PersonalChatIntakeTests
         var pasted = app.Activity("personal-message.json", tenant, conversation, "en-US");
         pasted["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
         await app.PostAsync(pasted);
-        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.FindAction(x.Body, verb) is not null));
-        return IntakeApp.Submitted(sent.Single(x => IntakeApp.FindAction(x.Body, verb) is not null).Body, verb);
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, verb) is not null));
+        return IntakeApp.Submitted(sent.Single(x => CardNodes.FindAction(x.Body, verb) is not null).Body, verb);
     }
 
     private static JsonNode CardInvoke(IntakeApp app, string tenant, string conversation, string verb, JsonNode data)
