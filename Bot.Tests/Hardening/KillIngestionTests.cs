@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -23,7 +21,7 @@ public sealed class KillIngestionTests : IAsyncLifetime
 {
     private const string Tenant = "tenant-kill";
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("kill-");
-    private readonly List<Process> _processes = [];
+    private readonly List<BotProcess> _processes = [];
     private WebApplication? _connector;
     private volatile bool _hangCards = true;
     private int _cardsDelivered;
@@ -57,8 +55,7 @@ public sealed class KillIngestionTests : IAsyncLifetime
     [Fact]
     public async Task KilledWhileSendingTheCard_RestartFinishesTheWorkWithOneCard()
     {
-        var port = LoopbackPorts.Free();
-        var first = await StartBotAsync(port);
+        var first = await StartBotAsync();
         var activity = JsonNode.Parse(TeamsFixtures.Read("personal-message.json"))!;
         var conversationId = $"a:{Guid.NewGuid()}";
         var text = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
@@ -69,14 +66,13 @@ public sealed class KillIngestionTests : IAsyncLifetime
         activity["channelData"]!["tenant"] = new JsonObject { ["id"] = Tenant };
         activity["text"] = text;
         using var http = new HttpClient();
-        using (var posted = await http.PostAsync(new Uri($"http://127.0.0.1:{port}/api/messages"), new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json")))
+        using (var posted = await http.PostAsync(new Uri($"http://127.0.0.1:{first.Port}/api/messages"), new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json")))
         {
             Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         }
 
         Assert.True(await DurableQueueTests.WaitUntilAsync(() => Task.FromResult(Volatile.Read(ref _cardsHanging) > 0)), "the first process never sent the card");
-        first.Kill(entireProcessTree: true);
-        await first.WaitForExitAsync();
+        await first.KillAsync();
 
         var store = new FileSystemDocumentStore(_folder.FullName);
         var meetingKey = await MeetingAsync(store, conversationId, text);
@@ -84,13 +80,13 @@ public sealed class KillIngestionTests : IAsyncLifetime
         Assert.Equal(1, await DurableQueueTests.PendingAsync(store));
 
         _hangCards = false;
-        var second = await StartBotAsync(LoopbackPorts.Free());
+        var second = await StartBotAsync();
         Assert.True(await DurableQueueTests.WaitUntilAsync(async () => await DurableQueueTests.PendingAsync(store) == 0), "the second process did not finish the work");
         await Task.Delay(500);
         Assert.Equal(1, Volatile.Read(ref _cardsDelivered));
         Assert.Equal(meetingKey, await MeetingAsync(store, conversationId, text));
         Assert.Empty(await DurableQueueTests.KeysAsync(store, TeamsBot.Teams.DurableBackgroundWorkQueue.DeadPrefix));
-        second.Kill(entireProcessTree: true);
+        await second.KillAsync();
     }
 
     /// <summary>The stored meeting of these minutes with its item count, or null: "complete" means every item is there.</summary>
@@ -109,62 +105,23 @@ public sealed class KillIngestionTests : IAsyncLifetime
         return $"{key}:{items}";
     }
 
-    private async Task<Process> StartBotAsync(int port)
+    private async Task<BotProcess> StartBotAsync()
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
-        foreach (var (name, value) in new Dictionary<string, string>
+        var bot = await BotProcess.StartAsync(_folder.FullName, new Dictionary<string, string>
         {
-            ["DOTNET_ENVIRONMENT"] = "Development",
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["urls"] = $"http://127.0.0.1:{port}",
-            ["Bot__Authentication"] = "None",
-            ["Bot__AppId"] = "11111111-2222-3333-4444-555555555555",
-            ["Bot__TenantId"] = "tenant",
-            ["Storage__Folder"] = _folder.FullName,
             ["BackgroundWork__LeaseDuration"] = "00:00:02",
             ["BackgroundWork__PollInterval"] = "00:00:00.200",
             ["BackgroundWork__FirstBackoff"] = "00:00:00.200",
-        })
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start)!;
-        _processes.Add(process);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var http = new HttpClient();
-        var healthy = await DurableQueueTests.WaitUntilAsync(async () =>
-        {
-            try
-            {
-                using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
-                return response.IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, seconds: 30);
-        Assert.True(healthy, "the bot did not start");
-        return process;
+        });
+        _processes.Add(bot);
+        return bot;
     }
-
 
     public async Task DisposeAsync()
     {
         foreach (var process in _processes)
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-
-            process.Dispose();
+            await process.DisposeAsync();
         }
 
         if (_connector is not null)

@@ -11,6 +11,8 @@ public sealed class RemindersOptions
 {
     public const string Section = ReminderSettings.Section;
 
+    private static readonly DayOfWeek[] Weekend = [DayOfWeek.Saturday, DayOfWeek.Sunday];
+
     public bool Enabled { get; set; } = true;
 
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
@@ -35,7 +37,12 @@ public sealed class RemindersOptions
 
     public TimeOnly DefaultMeetingTime { get; set; } = new(9, 0);
 
-    public IList<DayOfWeek> NonWorkingDays { get; set; } = [DayOfWeek.Saturday, DayOfWeek.Sunday];
+    /// <summary>
+    /// Days of the week that are never working days; unset: Saturday and Sunday. A configured list replaces that
+    /// default rather than adding to it: configuration binding appends to a list that already has items, so with the
+    /// default in the list a Friday-Saturday weekend ("NonWorkingDays": ["Friday", "Saturday"]) left Sunday closed too.
+    /// </summary>
+    public IList<DayOfWeek>? NonWorkingDays { get; set; }
 
     public IList<DateOnly> Holidays { get; set; } = [];
 
@@ -51,7 +58,7 @@ public sealed class RemindersOptions
             EarliestSend = EarliestSend,
             LatestSend = LatestSend,
             DefaultMeetingTime = DefaultMeetingTime,
-            NonWorkingDays = [.. NonWorkingDays.Distinct()],
+            NonWorkingDays = [.. (NonWorkingDays ?? Weekend).Distinct()],
             Holidays = [.. Holidays],
         };
     }
