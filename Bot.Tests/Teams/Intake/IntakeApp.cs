@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsBot.Followup;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Graph;
 using WireMock.RequestBuilders;
@@ -98,6 +99,15 @@ internal sealed class IntakeApp : IAsyncDisposable
         }
 
         return activity;
+    }
+
+    /// <summary>Stores the bot's installation in a team and the team's roster, as the install event would.</summary>
+    public async Task InstallTeamAsync(string tenantId, string teamId, string name, string channelId, params RosterMember[] roster)
+    {
+        var installations = Services.GetRequiredService<Installations>();
+        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await installations.RecordTeamAsync(new TeamInstallation(tenantId, teamId, null, name, ServiceUrl, channelId, now), CancellationToken.None);
+        await installations.SaveRosterAsync(tenantId, teamId, new TeamRoster(roster, now), CancellationToken.None);
     }
 
     /// <summary>The bodies the bot sent to the connector, oldest first.</summary>

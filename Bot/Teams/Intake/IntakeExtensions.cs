@@ -16,6 +16,7 @@ public static class IntakeExtensions
         services.AddSingleton<IntakeCards>();
         services.TryAddSingleton<TeamRosters>();
         services.AddTransient<ReviewDelivery>();
+        services.AddTransient<PersonalMinutesFiling>();
         services.AddHttpClient<MinutesDownloader>((sp, client) =>
                 client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.DownloadTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });

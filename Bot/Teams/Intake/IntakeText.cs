@@ -23,6 +23,18 @@ internal static class IntakeText
         ? $"De samenvatting staat klaar; {uploader} controleert hem eerst en publiceert hem daarna hier."
         : $"The summary is ready; {uploader} reviews it first and then publishes it here.";
 
+    public static string FiledUnder(bool dutch, string? team) => (dutch, team) switch
+    {
+        (true, null) => "Ik heb deze notulen bij je team opgeslagen.",
+        (true, _) => $"Ik heb deze notulen opgeslagen bij het team {team}.",
+        (false, null) => "I filed these minutes under your team.",
+        (false, _) => $"I filed these minutes under the team {team}.",
+    };
+
+    public static string TeamUnclear(bool dutch) => dutch
+        ? "Je zit in meer teams met mij en ik kan niet zien bij welk team deze notulen horen, dus bewaar ik ze alleen voor jou; zet ze in het kanaal van het team om ze daar op te slaan."
+        : "You are in several teams with me and I can't tell which one these minutes belong to, so I kept them for you only; post them in the team's channel to file them there.";
+
     public static string Published(bool dutch) => dutch ? "Gepubliceerd in de draad van de notulen." : "Published in the thread of the minutes.";
 
     public static string NotYours(bool dutch) => dutch

@@ -38,5 +38,8 @@ internal static partial class Log
     [LoggerMessage(411, LogLevel.Warning, "The personal chat of activity {ActivityId} was not recorded ({Error}); the minutes are queued anyway")]
     public static partial void PersonalChatNotRecorded(ILogger logger, string? activityId, string error);
 
+    [LoggerMessage(412, LogLevel.Information, "Minutes sent privately: {CandidateCount} candidate teams, at most {NamedCount} of a team's members named")]
+    public static partial void Filed(ILogger logger, int candidateCount, int namedCount);
+
     public static string Hash(string tenantId, string teamId) => Storage.TenantKeys.Hash("team", tenantId, teamId)[..12];
 }

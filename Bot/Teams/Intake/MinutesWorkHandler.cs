@@ -12,7 +12,8 @@ namespace TeamsBot.Teams.Intake;
 /// The slow half of the intake (<c>minutes</c> work): gets the bytes (download, pasted text, Graph), reads them with
 /// <see cref="MinutesIntake"/> against the team's members, and answers: a line for an unreadable file, a hint or silence
 /// for other files, "already read" for the same file again, else the review card for the uploader or the summary card
-/// in the thread.
+/// in the thread. Minutes sent privately are filed under the uploader's team when <see cref="PersonalMinutesFiling"/> finds
+/// one: the review card still comes to the chat, with a line saying which team; the summary goes to the team's channel.
 /// </summary>
 public sealed class MinutesWorkHandler(
     MinutesIntake intake,
@@ -25,7 +26,8 @@ public sealed class MinutesWorkHandler(
     ConnectorClient connector,
     IOptions<MinutesReaderOptions> limits,
     ILogger<MinutesWorkHandler> logger,
-    GraphAccess graphAccess) : IBackgroundWorkHandler
+    GraphAccess graphAccess,
+    PersonalMinutesFiling filings) : IBackgroundWorkHandler
 {
     private readonly GraphClient? _graph = graphAccess.Client;
 
@@ -168,13 +170,14 @@ public sealed class MinutesWorkHandler(
     {
         var dutch = Apology.IsDutch(item.Conversation.Locale);
         var personal = work.Origin is MinutesOrigin.PersonalFile or MinutesOrigin.Pasted;
-        var thread = ThreadReference.Of(item.Conversation);
-        var members = personal
-            ? [new RosterMember(work.UploaderId, work.UploaderTeamsId ?? work.UploaderId, work.UploaderName, null)]
-            : (await rosters.GetAsync(connector, new Uri(item.Conversation.ServiceUrl!), work.TenantId, work.TeamId, cancellationToken)).Members;
-        var upload = new MinutesUpload(work.TenantId, work.TeamId, work.ChannelId, ThreadReference.Serialize(thread),
+        var place = personal
+            ? await PersonalPlaceAsync(item, work, fileName, bytes, cancellationToken)
+            : new Place(work, ThreadReference.Of(item.Conversation),
+                (await rosters.GetAsync(connector, new Uri(item.Conversation.ServiceUrl!), work.TenantId, work.TeamId, cancellationToken)).Members, null);
+        var filed = place.Work;
+        var upload = new MinutesUpload(filed.TenantId, filed.TeamId, filed.ChannelId, ThreadReference.Serialize(place.Thread),
             new Actor(work.UploaderId, work.UploaderName), fileName, link, bytes);
-        var result = await intake.TakeAsync(upload, [.. members.Select(m => m.AsTeamMember())], personal ? IntakeSource.SentToBot : IntakeSource.Channel, cancellationToken);
+        var result = await intake.TakeAsync(upload, [.. place.Members.Select(m => m.AsTeamMember())], personal ? IntakeSource.SentToBot : IntakeSource.Channel, cancellationToken);
         Log.MinutesOutcome(logger, item.ActivityId, result.GetType().Name);
         switch (result)
         {
@@ -185,9 +188,27 @@ public sealed class MinutesWorkHandler(
                 await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.NotMinutes(dutch)), cancellationToken);
                 break;
             case IntakeResult.Ingested ingested:
-                await AnswerIngestedAsync(item, work, ingested.Outcome, members, personal, cancellationToken);
+                await AnswerIngestedAsync(item, place, ingested.Outcome, personal, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Minutes sent privately go to the uploader's team when that is clear: stored under the team, owners linked to its
+    /// members, and published as a new post in its channel. Otherwise they stay in the uploader's own space, the chat.
+    /// </summary>
+    private async Task<Place> PersonalPlaceAsync(BackgroundWorkItem item, MinutesWork work, string fileName, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var filing = await filings.ChooseAsync(work, fileName, bytes, cancellationToken);
+        if (filing is not Filing.InTeam { Team: var team } inTeam)
+        {
+            var uploader = new RosterMember(work.UploaderId, work.UploaderTeamsId ?? work.UploaderId, work.UploaderName, null);
+            return new Place(work, ThreadReference.Of(item.Conversation), [uploader], filing);
+        }
+
+        var settings = await followup.GetSettingsAsync(team.TenantId, team.TeamId, cancellationToken);
+        var channel = ThreadReference.Channel(team.ServiceUrl, team.ChannelId, team.TenantId, item.Conversation.Bot, settings.Language);
+        return new Place(work with { TenantId = team.TenantId, TeamId = team.TeamId, ChannelId = team.ChannelId }, channel, inTeam.Members, filing);
     }
 
     /// <summary>
@@ -195,8 +216,9 @@ public sealed class MinutesWorkHandler(
     /// out (a crash between storing and sending: send it now) or this very work sent it (a re-run after a crash before
     /// the queue forgot the work: stay silent). A sweep's file that is known already is left alone.
     /// </summary>
-    private async Task AnswerIngestedAsync(BackgroundWorkItem item, MinutesWork work, IngestOutcome outcome, IReadOnlyList<RosterMember> members, bool personal, CancellationToken cancellationToken)
+    private async Task AnswerIngestedAsync(BackgroundWorkItem item, Place place, IngestOutcome outcome, bool personal, CancellationToken cancellationToken)
     {
+        var work = place.Work;
         var meeting = outcome.Meeting;
         var workId = WorkIdentity(item, work);
         if (outcome.Result == IngestResult.Unchanged
@@ -210,24 +232,28 @@ public sealed class MinutesWorkHandler(
             return;
         }
 
-        await PresentAsync(item, work, meeting, members, personal, () => store.MarkPresentedAsync(work.TenantId, meeting.Id, meeting.Source.ContentHash, workId, cancellationToken), cancellationToken);
+        await PresentAsync(item, place, meeting, personal, () => store.MarkPresentedAsync(work.TenantId, meeting.Id, meeting.Source.ContentHash, workId, cancellationToken), cancellationToken);
     }
 
     /// <summary>What makes one piece of minutes work itself: the activity that brought it, or the Files-tab item.</summary>
     private static string WorkIdentity(BackgroundWorkItem item, MinutesWork work) =>
         item.ActivityId ?? $"{work.DriveId}/{work.ItemId}/{work.FileName}";
 
-    private async Task PresentAsync(
-        BackgroundWorkItem item, MinutesWork work, Meeting meeting, IReadOnlyList<RosterMember> members, bool personal, Func<Task> markPresented, CancellationToken cancellationToken)
+    private async Task PresentAsync(BackgroundWorkItem item, Place place, Meeting meeting, bool personal, Func<Task> markPresented, CancellationToken cancellationToken)
     {
+        var (work, members) = (place.Work, place.Members);
         var settings = await followup.GetSettingsAsync(work.TenantId, work.TeamId, cancellationToken);
         var language = IntakeCards.Language(item.Conversation.Locale);
+        var dutch = Apology.IsDutch(item.Conversation.Locale);
+        if (FilingNotice(place.Filing, dutch) is { } notice)
+        {
+            await AnswerAsync(item, Replies.Text(item.Conversation, notice), cancellationToken);
+        }
 
         // A Files-tab upload has no known uploader to review it privately: its summary goes straight to the channel.
         if (!settings.ReviewFirst || work.Origin == MinutesOrigin.FilesTab)
         {
-            var summary = cards.Summary(meeting, settings, [.. members.Select(m => m.TeamsId)], language);
-            await AnswerAsync(item, IntakeCards.Message(item.Conversation, summary), cancellationToken);
+            await SummaryAsync(item, place, meeting, settings, cancellationToken);
             await markPresented();
             return;
         }
@@ -243,11 +269,35 @@ public sealed class MinutesWorkHandler(
 
         await delivery.SendPrivatelyAsync(item.Conversation, work.TenantId, work.UploaderId, work.UploaderTeamsId, review, cancellationToken);
         await markPresented();
-        await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.ReviewWaiting(Apology.IsDutch(item.Conversation.Locale), work.UploaderName)), cancellationToken);
+        await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.ReviewWaiting(dutch, work.UploaderName)), cancellationToken);
     }
+
+    /// <summary>The summary without review: in the thread of the upload, or for minutes filed from a chat, in the team's channel.</summary>
+    private async Task SummaryAsync(BackgroundWorkItem item, Place place, Meeting meeting, TeamSettings settings, CancellationToken cancellationToken)
+    {
+        var mentions = place.Members.Select(m => m.TeamsId).ToList();
+        if (place.Filing is Filing.InTeam)
+        {
+            var summary = cards.Summary(meeting, settings, mentions, IntakeCards.Language(place.Thread.Locale));
+            await connector.SendToConversationAsync(place.Thread, IntakeCards.Message(place.Thread, summary), cancellationToken);
+            return;
+        }
+
+        await AnswerAsync(item, IntakeCards.Message(item.Conversation, cards.Summary(meeting, settings, mentions, IntakeCards.Language(item.Conversation.Locale))), cancellationToken);
+    }
+
+    private static string? FilingNotice(Filing? filing, bool dutch) => filing switch
+    {
+        Filing.InTeam inTeam => IntakeText.FiledUnder(dutch, inTeam.Team.Name),
+        Filing.OwnSpace { Unclear: true } => IntakeText.TeamUnclear(dutch),
+        _ => null,
+    };
 
     private Task<ResourceResponse> AnswerAsync(BackgroundWorkItem item, Activity reply, CancellationToken cancellationToken) =>
         item.Conversation.ActivityId is { } activityId
             ? connector.ReplyToActivityAsync(item.Conversation, reply with { ReplyToId = activityId }, cancellationToken)
             : connector.SendToConversationAsync(item.Conversation, reply, cancellationToken);
+
+    /// <summary>Where one upload is filed: the work with the team's ids, the thread its summary goes to, the members its owners link to.</summary>
+    private sealed record Place(MinutesWork Work, ConversationReference Thread, IReadOnlyList<RosterMember> Members, Filing? Filing);
 }
