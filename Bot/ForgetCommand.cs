@@ -58,7 +58,7 @@ internal static class ForgetCommand
         var intake = new IntakeStore(store);
         var teams = teamId is not null
             ? [teamId]
-            : (await installations.ListTeamsAsync(cancellationToken)).Where(t => t.TenantId == tenantId).Select(t => t.TeamId).ToList();
+            : (await installations.ListTeamsAsync(tenantId, cancellationToken)).Select(t => t.TeamId).ToList();
         var meetings = 0;
         foreach (var team in teams)
         {

@@ -87,6 +87,10 @@ public sealed class Installations(IDocumentStore store)
         (await store.ReadAsync(TeamsKey(tenantId), FollowupJson.Default.TenantInstallations, cancellationToken))?.Teams
             .FirstOrDefault(t => t.TeamId == teamId);
 
+    /// <summary>The teams of one tenant the bot is installed in.</summary>
+    public async Task<IReadOnlyList<TeamInstallation>> ListTeamsAsync(string tenantId, CancellationToken cancellationToken) =>
+        (await store.ReadAsync(TeamsKey(tenantId), FollowupJson.Default.TenantInstallations, cancellationToken))?.Teams ?? [];
+
     /// <summary>Every team the bot is installed in, across tenants (for the reminder round).</summary>
     public async Task<IReadOnlyList<TeamInstallation>> ListTeamsAsync(CancellationToken cancellationToken)
     {

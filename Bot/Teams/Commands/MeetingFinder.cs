@@ -48,7 +48,7 @@ public sealed class MeetingFinder(FollowupService followup, Installations instal
             return teams;
         }
 
-        foreach (var team in (await installations.ListTeamsAsync(cancellationToken)).Where(t => t.TenantId == scope.TenantId))
+        foreach (var team in await installations.ListTeamsAsync(scope.TenantId, cancellationToken))
         {
             var roster = await installations.GetRosterAsync(scope.TenantId, team.TeamId, cancellationToken);
             if (roster?.Members.Any(m => string.Equals(m.UserId, scope.UserId, StringComparison.OrdinalIgnoreCase)) == true)
@@ -69,7 +69,7 @@ public sealed class MeetingFinder(FollowupService followup, Installations instal
             teams.AddRange(mine.Select(i => i.TeamId));
         }
 
-        teams.AddRange((await installations.ListTeamsAsync(cancellationToken)).Where(t => t.TenantId == scope.TenantId).Select(t => t.TeamId));
+        teams.AddRange((await installations.ListTeamsAsync(scope.TenantId, cancellationToken)).Select(t => t.TeamId));
         return [.. teams.Distinct(StringComparer.Ordinal)];
     }
 }

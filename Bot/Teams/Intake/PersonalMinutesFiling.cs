@@ -52,7 +52,7 @@ public sealed class PersonalMinutesFiling(
     private async Task<List<Filing.InTeam>> CandidatesAsync(MinutesWork work, CancellationToken cancellationToken)
     {
         var candidates = new List<Filing.InTeam>();
-        foreach (var team in (await installations.ListTeamsAsync(cancellationToken)).Where(t => t.TenantId == work.TenantId))
+        foreach (var team in await installations.ListTeamsAsync(work.TenantId, cancellationToken))
         {
             var roster = await RosterAsync(team, cancellationToken);
             if (roster?.Members.Any(m => string.Equals(m.UserId, work.UploaderId, StringComparison.OrdinalIgnoreCase)) == true)
