@@ -150,4 +150,104 @@ public sealed class SendPacerTests
         time.Advance(TimeSpan.FromSeconds(1));
         await ninth;
     }
+
+    [Fact]
+    public async Task WaitTurnAsync_WokenTooLateForItsSlot_WaitsForANewSlotInsteadOfBreakingTheWindow()
+    {
+        var time = new FakeTimeProvider(Start);
+        var pacer = new SendPacer(time);
+        var sends = Enumerable.Range(0, 50).Select(i => pacer.Reserve("t1", $"c{i}")).ToList();
+        var late = pacer.WaitTurnAsync("t1", "late", CancellationToken.None);
+        sends.AddRange(Enumerable.Range(50, 49).Select(i => pacer.Reserve("t1", $"c{i}")));
+        sends.AddRange(Enumerable.Range(99, 50).Select(i => pacer.Reserve("t1", $"c{i}")));
+        Assert.Equal(Start + TimeSpan.FromSeconds(2), sends.Max());
+
+        // Its slot was Start + 1 s; leaving at 1.3 s would put 51 sends between 1.3 s and 2.3 s.
+        time.Advance(TimeSpan.FromMilliseconds(1300));
+        Assert.False(late.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1699));
+        Assert.False(late.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await late;
+
+        AssertWithin([.. sends, time.GetUtcNow()], SendLimits.Teams.PerTenant, "tenant");
+    }
+
+    [Fact]
+    public void ForTeams_SendsWakingLateAndArrivingLate_KeepTeamsExactLimitsWhereTheyArrive()
+    {
+        var time = new FakeTimeProvider(Start);
+        var (arrivals, rebooked) = Simulate(time, SendPacer.ForTeams(time), checkAtDeparture: true);
+
+        Assert.Equal(1000, arrivals.Count);
+        foreach (var conversation in arrivals.GroupBy(a => a.Conversation))
+        {
+            AssertWithin(conversation.Select(a => a.At), SendLimits.Teams.PerConversation, conversation.Key);
+        }
+
+        AssertWithin(arrivals.Select(a => a.At), SendLimits.Teams.PerTenant, "tenant");
+        Assert.InRange(rebooked, 1, 200);
+        var makespan = arrivals.Max(a => a.At) - Start;
+        var bound = LowerBound(1000, SendLimits.Teams.PerTenant);
+        Assert.True(makespan <= bound * 1.2, $"makespan {makespan} vs bound {bound}");
+    }
+
+    [Fact]
+    public void Reserve_SlotsBookedExactlyAtTheLimitAndSentLate_BreakTheTenantWindowWhereTheyArrive()
+    {
+        var time = new FakeTimeProvider(Start);
+        var (arrivals, _) = Simulate(time, new SendPacer(time), checkAtDeparture: false);
+
+        var sorted = arrivals.Select(a => a.At).Order().ToList();
+        Assert.Contains(Enumerable.Range(0, sorted.Count - 50), i => sorted[i + 50] - sorted[i] < TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>
+    /// 16 senders deliver 1,000 messages to one tenant (800 personal chats, 10 channels with 20 posts each): each books a
+    /// slot, wakes up to 80 ms late (one in ten up to 400 ms) and its message reaches Teams up to the pacer's
+    /// arrival jitter after it leaves. Without the check at departure a sender leaves as soon as it wakes.
+    /// </summary>
+    private static (List<(string Conversation, DateTimeOffset At)> Arrivals, int Rebooked) Simulate(FakeTimeProvider time, SendPacer pacer, bool checkAtDeparture)
+    {
+        var random = new Random(5);
+        TimeSpan Late() => TimeSpan.FromMilliseconds(random.Next(10) == 0 ? random.Next(400) : random.Next(80));
+        var pending = new Queue<string>(Enumerable.Range(0, 1000).Select(i => i < 800 ? $"chat-{i}" : $"channel-{i % 10}"));
+        var wakes = new PriorityQueue<(string Conversation, DateTimeOffset Slot), DateTimeOffset>();
+        var arrivals = new List<(string Conversation, DateTimeOffset At)>();
+        var rebooked = 0;
+        void Next()
+        {
+            if (pending.TryDequeue(out var conversation))
+            {
+                var slot = pacer.Reserve("t1", conversation);
+                wakes.Enqueue((conversation, slot), slot + Late());
+            }
+        }
+
+        for (var sender = 0; sender < 16; sender++)
+        {
+            Next();
+        }
+
+        while (wakes.TryDequeue(out var wake, out var at))
+        {
+            if (at > time.GetUtcNow())
+            {
+                time.SetUtcNow(at);
+            }
+
+            if (checkAtDeparture && pacer.Depart("t1", wake.Conversation, wake.Slot) is { } later)
+            {
+                rebooked++;
+                Assert.True(rebooked < 5000, "senders keep booking behind each other");
+                wakes.Enqueue((wake.Conversation, later), later + Late());
+                continue;
+            }
+
+            arrivals.Add((wake.Conversation, time.GetUtcNow() + (SendPacer.ArrivalJitter * random.NextDouble())));
+            Next();
+        }
+
+        return (arrivals, rebooked);
+    }
 }

@@ -63,13 +63,13 @@ internal static class FanOutBench
             var options = Options.Create(new RemindersOptions());
             var claims = new ReminderClaims(new ClaimRegistry(store), clock);
             var rounds = Enumerable.Range(0, shape.Instances).Select(k => new ReminderRound(
-                installations, followup, connector, claims, new SendPacer(clock, limits), clock, options, NullLogger<ReminderRound>.Instance, null, $"bench-{k}")).ToList();
+                installations, followup, connector, claims, SendPacer.ForTeams(clock), clock, options, NullLogger<ReminderRound>.Instance, null, $"bench-{k}")).ToList();
 
             var start = clock.GetUtcNow();
             var watch = Stopwatch.StartNew();
             var reports = await Task.WhenAll(rounds.Select(r => Task.Run(() => r.RunAsync(cancellationToken), cancellationToken)));
             var makespan = watch.Elapsed;
-            Report(shape, limits, connector, reports, makespan, (connector.LastDelivery ?? start) - start);
+            Report(shape, limits, connector, reports, start, makespan);
             return 0;
         }
         finally
@@ -78,7 +78,7 @@ internal static class FanOutBench
         }
     }
 
-    private static void Report(Shape shape, SendLimits limits, LimitEnforcingConnector connector, RoundReport[] reports, TimeSpan makespan, TimeSpan lastDelivery)
+    private static void Report(Shape shape, SendLimits limits, LimitEnforcingConnector connector, RoundReport[] reports, DateTimeOffset start, TimeSpan makespan)
     {
         var expected = new HashSet<string>(StringComparer.Ordinal);
         for (var team = 0; team < shape.Teams; team++)
@@ -90,6 +90,7 @@ internal static class FanOutBench
             }
         }
 
+        var lastDelivery = (connector.LastDelivery ?? start) - start;
         var delivered = connector.Delivered;
         var duplicates = delivered.Values.Sum(n => n - 1);
         var lost = expected.Count(e => !delivered.ContainsKey(e));
@@ -100,6 +101,14 @@ internal static class FanOutBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"makespan {makespan.TotalSeconds:0.00} s (last delivery {lastDelivery.TotalSeconds:0.00} s after start); shortest the limits allow {shortest.TotalSeconds:0.00} s " +
             $"({perTenant:N0} messages in the busiest tenant at {limits.PerTenant[0].Count}/{limits.PerTenant[0].Window.TotalSeconds:0} s); ratio {makespan / shortest:0.00}"));
+        var spans = connector.TenantSpans.Values.ToList();
+        if (spans.Count > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"per tenant: first delivery {spans.Min(s => s.First - start).TotalSeconds:0.00}-{spans.Max(s => s.First - start).TotalSeconds:0.00} s after start (claims and planning), " +
+                $"first to last delivery {spans.Min(s => s.Last - s.First).TotalSeconds:0.00}-{spans.Max(s => s.Last - s.First).TotalSeconds:0.00} s"));
+        }
+
         Console.WriteLine($"instances: {string.Join("; ", reports.Select(r => $"sent {r.Sent}, tenants left to others {r.TenantsSkipped}, throttled {r.Throttled}, errors {r.TeamErrors}"))}");
     }
 

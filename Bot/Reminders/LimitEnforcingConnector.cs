@@ -13,6 +13,7 @@ public sealed class LimitEnforcingConnector(TimeProvider time, SendLimits limits
     private readonly Dictionary<string, Queue<DateTimeOffset>[]> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<DateTimeOffset>[]> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _delivered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)> _tenantSpans = new(StringComparer.Ordinal);
     private int _throttled;
 
     public int Throttled => Volatile.Read(ref _throttled);
@@ -30,6 +31,18 @@ public sealed class LimitEnforcingConnector(TimeProvider time, SendLimits limits
     }
 
     public DateTimeOffset? LastDelivery { get; private set; }
+
+    /// <summary>Per tenant the first and the last delivery: what the round spent before sending, and how long sending took.</summary>
+    public IReadOnlyDictionary<string, (DateTimeOffset First, DateTimeOffset Last)> TenantSpans
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)>(_tenantSpans, StringComparer.Ordinal);
+            }
+        }
+    }
 
     public Task<SendOutcome> SendPingAsync(TeamInstallation team, PersonalChat chat, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
         Task.FromResult(Send(team.TenantId, chat.ConversationId, team.TeamId + "|" + ping.Owner));
@@ -60,6 +73,7 @@ public sealed class LimitEnforcingConnector(TimeProvider time, SendLimits limits
             Record(tenant, now);
             _delivered[message] = _delivered.GetValueOrDefault(message) + 1;
             LastDelivery = now;
+            _tenantSpans[tenantId] = _tenantSpans.TryGetValue(tenantId, out var span) ? (span.First, now) : (now, now);
             return new SendOutcome.Sent(Guid.NewGuid().ToString("N"));
         }
     }

@@ -24,7 +24,7 @@ public static class RemindersExtensions
             .Validate(o => o.Problem() is null, "Reminders: invalid settings (Interval >= 1 s, LeaseDuration >= 10 s, EarliestSend <= SendTime < LatestSend, at least one working day).")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton(services => new SendPacer(services.GetRequiredService<TimeProvider>()));
+        builder.Services.TryAddSingleton(services => SendPacer.ForTeams(services.GetRequiredService<TimeProvider>()));
         builder.Services.TryAddSingleton<ReminderClaims>();
         builder.Services.AddSingleton(services => new ReminderRound(
             services.GetRequiredService<Installations>(),

@@ -12,4 +12,8 @@ public sealed record SendLimits(IReadOnlyList<SendLimit> PerConversation, IReadO
     public static SendLimits Teams { get; } = new(
         [new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30)), new(1800, TimeSpan.FromHours(1))],
         [new(50, TimeSpan.FromSeconds(1))]);
+
+    /// <summary>The same counts over windows longer by <paramref name="margin"/>: stricter, so sends kept to them keep these with room to spare.</summary>
+    public SendLimits Widened(TimeSpan margin) =>
+        new([.. PerConversation.Select(l => l with { Window = l.Window + margin })], [.. PerTenant.Select(l => l with { Window = l.Window + margin })]);
 }
