@@ -170,6 +170,58 @@ public sealed class ReminderRoundTests : IDisposable
     /// <summary>Within a minute after: a pacer's wait moves the fake clock on.</summary>
     private static bool Near(DateTimeOffset actual, DateTimeOffset expected) => actual >= expected && actual - expected < TimeSpan.FromMinutes(1);
 
+    [Fact]
+    public async Task Round_OutlastingItsLease_KeepsTheTenant_ASecondInstanceMeanwhileSkipsIt()
+    {
+        var harness = Harness(Amsterdam(2023, 6, 19, 9));
+        harness.Options.LeaseDuration = TimeSpan.FromSeconds(10);
+        await harness.AddTeamAsync(Tenant, Team);
+        var start = harness.Clock.GetUtcNow();
+        var late = TimeSpan.Zero;
+        var secondSender = new RecordingSender(harness.Clock);
+        RoundReport? second = null;
+        var first = new SenderWithHook(new RecordingSender(harness.Clock) { ThrottleFirst = 4, RetryAfter = TimeSpan.FromSeconds(6) }, call: 5, async () =>
+        {
+            late = harness.Clock.GetUtcNow() - start;
+            second = await RunAsync(harness.Round(secondSender, instance: "second"));
+        });
+
+        var report = await RunAsync(harness.Round(first, instance: "first"));
+
+        Assert.True(late > harness.Options.LeaseDuration, $"the second instance ran {late} into the round, within the first lease");
+        Assert.Equal(1, second!.TenantsSkipped);
+        Assert.Empty(secondSender.Sent);
+        Assert.Equal((3, 3), (report.Sent, first.Inner.Sent.Select(s => s.Recipient).Distinct().Count()));
+    }
+
+    /// <summary>Runs <paramref name="hook"/> before the <paramref name="call"/>-th send reaches the inner sender.</summary>
+    private sealed class SenderWithHook(RecordingSender inner, int call, Func<Task> hook) : IReminderSender
+    {
+        private int _calls;
+
+        public RecordingSender Inner => inner;
+
+        public async Task<SendOutcome> SendPingAsync(TeamInstallation team, PersonalChat chat, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken)
+        {
+            await HookAsync();
+            return await inner.SendPingAsync(team, chat, ping, items, cancellationToken);
+        }
+
+        public async Task<SendOutcome> MentionInThreadAsync(TeamInstallation team, string channelThread, Owner owner, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken)
+        {
+            await HookAsync();
+            return await inner.MentionInThreadAsync(team, channelThread, owner, ping, items, cancellationToken);
+        }
+
+        public async Task<SendOutcome> SendCarryOverAsync(TeamInstallation team, CarryOverPost post, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken)
+        {
+            await HookAsync();
+            return await inner.SendCarryOverAsync(team, post, items, cancellationToken);
+        }
+
+        private Task HookAsync() => Interlocked.Increment(ref _calls) == call ? hook() : Task.CompletedTask;
+    }
+
     private ReminderRoundHarness Harness(DateTimeOffset now) => new(new FileSystemDocumentStore(_folder), now);
 
     private sealed class FixedCalendar(IReadOnlyList<CalendarOccurrence> occurrences) : ICalendarSource

@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(708, LogLevel.Information, "Reminders are disabled (Reminders:Enabled = false)")]
     public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(709, LogLevel.Warning, "Another instance took over this instance's reminder lease of a tenant; this instance starts no more sends for it this round")]
+    public static partial void TenantLeaseLost(ILogger logger);
 }

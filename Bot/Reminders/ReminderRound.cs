@@ -72,50 +72,75 @@ public sealed partial class ReminderRound
             return;
         }
 
+        // The lease is renewed as the round goes (before each team's plan and each send). Once another instance holds it,
+        // this one starts no more sends for the tenant; those under way finish and are marked, so that none is repeated.
+        using var held = new HeldLease(_claims, lease, _options.LeaseDuration, _time);
         try
         {
-            var chats = new ConcurrentDictionary<string, Task<PersonalChat?>>(StringComparer.Ordinal);
-            var deliveries = new ConcurrentBag<Delivery>();
-            await Parallel.ForEachAsync(teams, new ParallelOptions { MaxDegreeOfParallelism = ParallelPlans, CancellationToken = cancellationToken }, async (team, token) =>
-            {
-                try
-                {
-                    foreach (var delivery in await new TeamPlanning(this, team, chats).PlanAsync(token).ConfigureAwait(false))
-                    {
-                        deliveries.Add(delivery);
-                    }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    Interlocked.Increment(ref counts.TeamErrors);
-                    Log.TeamFailed(_logger, ex, team.TeamId);
-                }
-            }).ConfigureAwait(false);
-
-            // Earliest first, so that a tenant's budget goes to the reminders that have waited longest.
-            var ordered = deliveries.OrderBy(d => d.SendAt).ToList();
-            await Parallel.ForEachAsync(ordered, new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken }, async (delivery, token) =>
-            {
-                try
-                {
-                    await DeliverAsync(delivery, counts, token).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // Unknown whether Teams got it: the claim stays with this instance until its lease runs out.
-                    Interlocked.Increment(ref counts.TeamErrors);
-                    Log.DeliveryFailed(_logger, ex, delivery.Key.Kind);
-                }
-            }).ConfigureAwait(false);
+            await SendForTenantAsync(teams, counts, held, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            await _claims.ReleaseAsync(lease, CancellationToken.None).ConfigureAwait(false);
+            if (held.Current is { } current)
+            {
+                await _claims.ReleaseAsync(current, CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                Log.TenantLeaseLost(_logger);
+            }
         }
     }
 
-    private async Task DeliverAsync(Delivery delivery, RoundCounts counts, CancellationToken cancellationToken)
+    private async Task SendForTenantAsync(List<TeamInstallation> teams, RoundCounts counts, HeldLease held, CancellationToken cancellationToken)
     {
+        var chats = new ConcurrentDictionary<string, Task<PersonalChat?>>(StringComparer.Ordinal);
+        var deliveries = new ConcurrentBag<Delivery>();
+        await Parallel.ForEachAsync(teams, new ParallelOptions { MaxDegreeOfParallelism = ParallelPlans, CancellationToken = cancellationToken }, async (team, token) =>
+        {
+            try
+            {
+                if (!await held.KeepAsync(token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                foreach (var delivery in await new TeamPlanning(this, team, chats).PlanAsync(token).ConfigureAwait(false))
+                {
+                    deliveries.Add(delivery);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Interlocked.Increment(ref counts.TeamErrors);
+                Log.TeamFailed(_logger, ex, team.TeamId);
+            }
+        }).ConfigureAwait(false);
+
+        // Earliest first, so that a tenant's budget goes to the reminders that have waited longest.
+        var ordered = deliveries.OrderBy(d => d.SendAt).ToList();
+        await Parallel.ForEachAsync(ordered, new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken }, async (delivery, token) =>
+        {
+            try
+            {
+                await DeliverAsync(delivery, counts, held, token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Unknown whether Teams got it: the claim stays with this instance until its lease runs out.
+                Interlocked.Increment(ref counts.TeamErrors);
+                Log.DeliveryFailed(_logger, ex, delivery.Key.Kind);
+            }
+        }).ConfigureAwait(false);
+    }
+
+    private async Task DeliverAsync(Delivery delivery, RoundCounts counts, HeldLease held, CancellationToken cancellationToken)
+    {
+        if (held.Current is null)
+        {
+            return;
+        }
+
         var tenantId = delivery.Team.TenantId;
         var claim = await _claims.TryClaimAsync(tenantId, delivery.Key.ClaimName, InstanceId, _options.LeaseDuration, cancellationToken).ConfigureAwait(false);
         if (claim.Outcome != ClaimOutcome.Claimed)
@@ -127,6 +152,16 @@ public sealed partial class ReminderRound
         var viaChat = delivery.Chat is not null;
         for (var throttled = 0; ; )
         {
+            var conversation = viaChat ? delivery.Chat!.ConversationId : delivery.ChannelId;
+            await _pacer.WaitTurnAsync(tenantId, conversation, cancellationToken).ConfigureAwait(false);
+            if (!await held.KeepAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await _claims.ReleaseAsync(claim, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // Renewed right before the send (the pacer's wait may have been long), so that at least half a lease covers
+            // the send and its mark: no other instance takes the claim over while the send is under way.
             if (_time.GetUtcNow() > claim.Document!.LeaseUntil - (_options.LeaseDuration / 2))
             {
                 if (await _claims.RenewAsync(claim, _options.LeaseDuration, cancellationToken).ConfigureAwait(false) is not { } renewed)
@@ -138,8 +173,6 @@ public sealed partial class ReminderRound
                 claim = renewed;
             }
 
-            var conversation = viaChat ? delivery.Chat!.ConversationId : delivery.ChannelId;
-            await _pacer.WaitTurnAsync(tenantId, conversation, cancellationToken).ConfigureAwait(false);
             switch (await SendAsync(delivery, viaChat, cancellationToken).ConfigureAwait(false))
             {
                 case SendOutcome.Sent sent:
@@ -208,6 +241,43 @@ public sealed partial class ReminderRound
         IReadOnlyList<OpenItem> Items)
     {
         public DateTimeOffset SendAt => Ping?.SendAt ?? Post!.SendAt;
+    }
+
+    /// <summary>
+    /// The tenant's pacing lease as this round holds it: renewed once half of it has passed, by one caller at a time;
+    /// <see cref="Current"/> is null once another instance took it over.
+    /// </summary>
+    private sealed class HeldLease(ReminderClaims claims, ReminderClaim lease, TimeSpan duration, TimeProvider time) : IDisposable
+    {
+        private readonly SemaphoreSlim _renewing = new(1, 1);
+
+        public ReminderClaim? Current { get; private set; } = lease;
+
+        public void Dispose() => _renewing.Dispose();
+
+        /// <summary>True while this instance holds the lease (renewed when due); false once it went to another.</summary>
+        public async Task<bool> KeepAsync(CancellationToken cancellationToken)
+        {
+            if (Current is not { } current || time.GetUtcNow() <= current.Document!.LeaseUntil - (duration / 2))
+            {
+                return Current is not null;
+            }
+
+            await _renewing.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (Current is { } latest && time.GetUtcNow() > latest.Document!.LeaseUntil - (duration / 2))
+                {
+                    Current = await claims.RenewAsync(latest, duration, cancellationToken).ConfigureAwait(false);
+                }
+
+                return Current is not null;
+            }
+            finally
+            {
+                _renewing.Release();
+            }
+        }
     }
 
     private sealed class RoundCounts

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TeamsBot.Graph;
 using TeamsBot.Reminders;
 
@@ -15,11 +16,20 @@ public static class TeamsRemindersExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddTransient<ThrottleSignalHandler>();
-        services.AddHttpClient(ConnectorReminderSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+        // A send ends within half a claim's lease (renewed right before it), so no other instance takes over a send under way.
+        services.AddHttpClient(ConnectorReminderSender.HttpClientName)
+            .ConfigureHttpClient((provider, client) => client.Timeout = SendTimeout(provider.GetRequiredService<IOptions<RemindersOptions>>().Value))
             .AddHttpMessageHandler<ThrottleSignalHandler>()
             .AddHttpMessageHandler<ConnectorAuthenticationHandler>();
         services.TryAddSingleton<IReminderSender, ConnectorReminderSender>();
         services.TryAddSingleton<ICalendarSource>(sp => new TeamCalendar(sp.GetRequiredService<GraphAccess>()));
         return builder;
+    }
+
+    /// <summary>30 s, or less when the claims' lease is short: at most half of it.</summary>
+    internal static TimeSpan SendTimeout(RemindersOptions options)
+    {
+        var half = options.LeaseDuration / 2;
+        return half < TimeSpan.FromSeconds(30) ? half : TimeSpan.FromSeconds(30);
     }
 }
