@@ -17,23 +17,17 @@ namespace TeamsBot.Tests.Hardening;
 /// on the same folder: the meeting is complete, the stored work is finished by the second process, and the card the
 /// first process never got an answer for is delivered exactly once.
 /// </summary>
-public sealed class KillIngestionTests : IAsyncLifetime
+public sealed class KillIngestionTests : IAsyncDisposable
 {
     private const string Tenant = "tenant-kill";
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("kill-");
-    private readonly List<BotProcess> _processes = [];
-    private WebApplication? _connector;
+    private readonly KillScene _scene = new("kill-");
     private volatile bool _hangCards = true;
     private int _cardsDelivered;
     private int _cardsHanging;
 
-    public async Task InitializeAsync()
+    private async Task StartConnectorAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _connector = builder.Build();
-        _connector.MapPost("/{**path}", async (HttpContext context) =>
+        await _scene.StartConnectorAsync(connector => connector.MapPost("/{**path}", async (HttpContext context) =>
         {
             var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
             if (body.Contains("review.publish", StringComparison.Ordinal))
@@ -48,19 +42,19 @@ public sealed class KillIngestionTests : IAsyncLifetime
             }
 
             return Results.Json(new { id = "1700000000001" }, statusCode: 201);
-        });
-        await _connector.StartAsync();
+        }));
     }
 
     [Fact]
     public async Task KilledWhileSendingTheCard_RestartFinishesTheWorkWithOneCard()
     {
+        await StartConnectorAsync();
         var first = await StartBotAsync();
         var activity = JsonNode.Parse(TeamsFixtures.Read("personal-message.json"))!;
         var conversationId = $"a:{Guid.NewGuid()}";
         var text = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
         activity["id"] = Guid.NewGuid().ToString();
-        activity["serviceUrl"] = _connector!.Urls.First();
+        activity["serviceUrl"] = _scene.ConnectorUrl;
         activity["conversation"]!["id"] = conversationId;
         activity["conversation"]!["tenantId"] = Tenant;
         activity["channelData"]!["tenant"] = new JsonObject { ["id"] = Tenant };
@@ -74,7 +68,7 @@ public sealed class KillIngestionTests : IAsyncLifetime
         Assert.True(await DurableQueueTests.WaitUntilAsync(() => Task.FromResult(Volatile.Read(ref _cardsHanging) > 0)), "the first process never sent the card");
         await first.KillAsync();
 
-        var store = new FileSystemDocumentStore(_folder.FullName);
+        var store = new FileSystemDocumentStore(_scene.Folder.FullName);
         var meetingKey = await MeetingAsync(store, conversationId, text);
         Assert.NotNull(meetingKey);
         Assert.Equal(1, await DurableQueueTests.PendingAsync(store));
@@ -105,31 +99,15 @@ public sealed class KillIngestionTests : IAsyncLifetime
         return $"{key}:{items}";
     }
 
-    private async Task<BotProcess> StartBotAsync()
+    private Task<BotProcess> StartBotAsync()
     {
-        var bot = await BotProcess.StartAsync(_folder.FullName, new Dictionary<string, string>
+        return _scene.StartBotAsync(new Dictionary<string, string>
         {
             ["BackgroundWork__LeaseDuration"] = "00:00:02",
             ["BackgroundWork__PollInterval"] = "00:00:00.200",
             ["BackgroundWork__FirstBackoff"] = "00:00:00.200",
         });
-        _processes.Add(bot);
-        return bot;
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var process in _processes)
-        {
-            await process.DisposeAsync();
-        }
-
-        if (_connector is not null)
-        {
-            await _connector.StopAsync();
-            await _connector.DisposeAsync();
-        }
-
-        _folder.Delete(recursive: true);
-    }
+    public ValueTask DisposeAsync() => _scene.DisposeAsync();
 }

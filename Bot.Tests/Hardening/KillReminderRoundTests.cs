@@ -26,29 +26,23 @@ namespace TeamsBot.Tests.Hardening;
 /// marked sent is sent again after the lease (the connector has no idempotency key; see <see cref="ReminderClaims"/>).
 /// The test waits for the answered claims to be marked before it kills, so it exercises the unanswered case only.
 /// </summary>
-public sealed class KillReminderRoundTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class KillReminderRoundTests(ITestOutputHelper output) : IAsyncDisposable
 {
     private const string Tenant = "tenant-kill-reminders";
     private const string Team = "19:kill-reminders@thread.tacv2";
     private const string Channel = "19:kill-reminders-general@thread.tacv2";
     private const int Owners = 30;
     private const int AnsweredBeforeKill = 12;
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("kill-reminders-");
-    private readonly List<BotProcess> _processes = [];
+    private readonly KillScene _scene = new("kill-reminders-");
     private readonly ConcurrentDictionary<string, int> _deliveredByFirst = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _deliveredBySecond = new(StringComparer.Ordinal);
-    private WebApplication? _connector;
     private volatile bool _firstProcess = true;
     private int _requests;
     private int _hanging;
 
-    public async Task InitializeAsync()
+    private async Task StartConnectorAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _connector = builder.Build();
-        _connector.MapPost("/v3/conversations/{conversation}/activities", async (string conversation, HttpContext context) =>
+        await _scene.StartConnectorAsync(connector => connector.MapPost("/v3/conversations/{conversation}/activities", async (string conversation, HttpContext context) =>
         {
             var first = _firstProcess;
             if (first && Interlocked.Increment(ref _requests) > AnsweredBeforeKill)
@@ -60,16 +54,16 @@ public sealed class KillReminderRoundTests(ITestOutputHelper output) : IAsyncLif
 
             (first ? _deliveredByFirst : _deliveredBySecond).AddOrUpdate(conversation, 1, (_, n) => n + 1);
             return Results.Json(new { id = "1700000000001" }, statusCode: 201);
-        });
-        await _connector.StartAsync();
+        }));
     }
 
     [Fact]
     public async Task KilledWhileSendsHang_RestartDeliversEveryReminderExactlyOnce()
     {
+        await StartConnectorAsync();
         var started = TimeProvider.System.GetTimestamp();
-        var store = new FileSystemDocumentStore(_folder.FullName);
-        var recipients = await SeedAsync(store, _connector!.Urls.First());
+        var store = new FileSystemDocumentStore(_scene.Folder.FullName);
+        var recipients = await SeedAsync(store, _scene.ConnectorUrl);
 
         var first = await StartBotAsync();
         var killable = await DurableQueueTests.WaitUntilAsync(
@@ -163,31 +157,15 @@ public sealed class KillReminderRoundTests(ITestOutputHelper output) : IAsyncLif
         return claims;
     }
 
-    private async Task<BotProcess> StartBotAsync()
+    private Task<BotProcess> StartBotAsync()
     {
-        var bot = await BotProcess.StartAsync(_folder.FullName, new Dictionary<string, string>
+        return _scene.StartBotAsync(new Dictionary<string, string>
         {
             ["Reminders__Interval"] = "00:00:01",
             ["Reminders__LeaseDuration"] = "00:00:10",
             ["Reminders__DefaultMeetingTime"] = "23:00",
         });
-        _processes.Add(bot);
-        return bot;
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var process in _processes)
-        {
-            await process.DisposeAsync();
-        }
-
-        if (_connector is not null)
-        {
-            await _connector.StopAsync();
-            await _connector.DisposeAsync();
-        }
-
-        _folder.Delete(recursive: true);
-    }
+    public ValueTask DisposeAsync() => _scene.DisposeAsync();
 }
