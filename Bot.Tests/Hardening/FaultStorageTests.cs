@@ -16,6 +16,7 @@ public sealed class FaultStorageTests
         {
             ["Storage:Provider"] = "AzureBlob",
             ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:MaxRetries"] = "0",
             ["BackgroundWork:EnqueueTimeout"] = "00:00:01",
             ["BackgroundWork:MaxAttempts"] = "50",
         };

@@ -33,9 +33,11 @@ public static class StorageExtensions
             return new FileSystemDocumentStore(options.Folder);
         }
 
+        var client = new BlobClientOptions();
+        client.Retry.MaxRetries = options.MaxRetries;
         var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? new BlobServiceClient(options.ConnectionString)
-            : new BlobServiceClient(options.ServiceUri, new DefaultAzureCredential());
+            ? new BlobServiceClient(options.ConnectionString, client)
+            : new BlobServiceClient(options.ServiceUri, new DefaultAzureCredential(), client);
         return new AzureBlobDocumentStore(service.GetBlobContainerClient(options.Container));
     }
 }

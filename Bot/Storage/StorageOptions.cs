@@ -19,6 +19,13 @@ public sealed class StorageOptions
     /// <summary>The blob service URI, reached with DefaultAzureCredential (managed identity in Azure).</summary>
     public Uri? ServiceUri { get; set; }
 
+    /// <summary>
+    /// Retries of one blob call (the Azure SDK's default, 3, with exponential backoff). The queue and the reminder claims
+    /// retry on their own, so fewer make an outage show sooner.
+    /// </summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
     [Required]
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:Container must be a valid blob container name (3-63 lower-case letters, digits and single hyphens).")]
     public string Container { get; set; } = "teamsbot";
