@@ -9,7 +9,7 @@ namespace TeamsBot.Tests.Teams.Intake;
 
 public sealed class ChannelIntakeTests
 {
-    private const string Tenant = "2432b57b-0abd-43db-aa7b-16eadd115d34";
+    internal const string Tenant = "2432b57b-0abd-43db-aa7b-16eadd115d34";
     private const string Channel = "19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2";
     private const string Drive = "b!CbtYWrofwUGBJWnaJkNwoNrBLp_kC3RKklSXPwrdeP3yH8_qmH9xT5Y6RODPNfYI";
     private const string Folder = "01RWFXFJG3UYRHE3PBAFCKJPYNHUUGJVIQ";
@@ -108,7 +108,8 @@ public sealed class ChannelIntakeTests
         Assert.Contains(app.Sent(), x => IntakeApp.Text(x.Body).StartsWith("Ik lees notulen en haal", StringComparison.Ordinal));
     }
 
-    internal static RecordedGraph MinutesGraph() => new RecordedGraph()
+    /// <summary>Graph as it answers for the recorded channel post with its minutes file, after the routes <paramref name="first"/> has.</summary>
+    internal static RecordedGraph MinutesGraph(RecordedGraph? first = null) => (first ?? new RecordedGraph())
         .Answer($"/v1.0/teams/{IntakeApp.GroupId}/channels/{Channel}/messages/1685016741623", "channel-message-with-file.json")
         .Answer($"/v1.0/teams/{IntakeApp.GroupId}/channels/{Channel}/filesFolder", "channel-files-folder.json")
         .Answer($"/v1.0/drives/{Drive}/items/{Folder}:/Notulen/Notulen stuurgroep 24 mei.docx:", "drive-item-by-path.json")
