@@ -23,6 +23,7 @@ internal static class Cli
         root.Subcommands.Add(Reminders.RemindersCommand.Create());
         root.Subcommands.Add(Manifest.ManifestCommand.Create());
         root.Subcommands.Add(ForgetCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
 
         if (args.Length == 0 || args[0].StartsWith("--urls", StringComparison.Ordinal) || args[0].StartsWith("--environment", StringComparison.Ordinal))
         {

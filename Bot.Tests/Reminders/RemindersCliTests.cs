@@ -37,11 +37,12 @@ public sealed class RemindersCliTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal("2023-06-21T13:30:00+02:00", root.GetProperty("nextMeeting").GetString());
-        var ping = root.GetProperty("pings").EnumerateArray().Single(p => p.GetProperty("reason").GetString() == "next-meeting");
-        Assert.Equal("2023-06-19T09:00:00+02:00", ping.GetProperty("sendAt").GetString());
-        Assert.Equal("Marilyn Louisville", ping.GetProperty("owner").GetString());
+        var pings = root.GetProperty("pings").EnumerateArray().Where(p => p.GetProperty("reason").GetString() == "next-meeting").ToList();
+        Assert.All(pings, ping => Assert.Equal("2023-06-19T09:00:00+02:00", ping.GetProperty("sendAt").GetString()));
+        Assert.Single(pings, ping => ping.GetProperty("owner").GetString() == "Marilyn Louisville");
+        Assert.Equal(pings.Count, pings.Select(ping => ping.GetProperty("owner").GetString()).Distinct().Count());
         Assert.Equal("2023-06-20T09:00:00+02:00", root.GetProperty("carryOver").GetProperty("sendAt").GetString());
-        Assert.Equal(ping.GetProperty("items").GetArrayLength(), root.GetProperty("carryOver").GetProperty("items").GetArrayLength());
+        Assert.Equal(pings.Sum(ping => ping.GetProperty("items").GetArrayLength()), root.GetProperty("carryOver").GetProperty("items").GetArrayLength());
     }
 
     [Fact]

@@ -1,30 +1,41 @@
+using System.Text.RegularExpressions;
+using TeamsBot.Extraction.Learning;
+using TeamsBot.Minutes;
+
 namespace TeamsBot.Extraction;
 
 /// <summary>What one statement turned out to hold.</summary>
 internal sealed record Finding(Statement Statement, bool IsDecision, bool IsAction, IReadOnlyList<string> Owners, string Quote, string Text);
 
+/// <summary>A statement as the rules see it: settled by an exact rule, or with the features and pattern items the learned judgement weighs.</summary>
+internal sealed record Judged(Statement Statement, IReadOnlyList<Finding>? Exact, IReadOnlyList<string>? Features, IReadOnlyList<Finding> Patterns)
+{
+    public IReadOnlyList<string> FallbackOwners { get; init; } = [];
+}
+
 /// <summary>
 /// Judges each statement of the minutes: a decision, an action item (and whose), both, or neither.
-/// Explicit markers and action or decision sections decide first; then the implicit forms of the
-/// language's lexicon, with a named subject or a speaker who promises something as the owner.
+/// Explicit markers, action or decision lists and agreements decide first (exact rules); every other statement
+/// is judged by the learned <see cref="ItemModel"/> over what the rules see in it, with a named subject, a
+/// speaker who promises something or an owner in brackets as the owner.
 /// </summary>
-internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string? meetingBody)
+internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string? meetingBody, ItemModel model)
 {
     private const int ShortSentenceWords = 6;
     private const int MarkerContinuation = 2;
     private const int ShortBlockSentences = 3;
+    private const double TurnShare = 3.5;
     private const int BriefDecisionWords = 10;
 
+    /// <summary>The findings of all statements: exact rules first, then the learned judgement of the rest.</summary>
     public IReadOnlyList<Finding> Find(IReadOnlyList<Statement> statements)
     {
         var findings = new List<Finding>();
+        var judged = Judge(statements);
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
-
-            // A pronoun at the start ("Hij maakt ...") points at the one person named in the sentence before.
-            var previousPeople = i > 0 && !statement.FirstInBlock ? statements[i - 1].Body : null;
-            foreach (var finding in Judge(statements, i, previousPeople))
+            foreach (var finding in Decide(judged[i]))
             {
                 findings.Add(ReferenceEquals(finding.Statement, statement) ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
             }
@@ -33,7 +44,62 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
         return findings;
     }
 
-    private IEnumerable<Finding> Judge(IReadOnlyList<Statement> statements, int index, string? previousPeople)
+    /// <summary>
+    /// What the rules make of every statement: the findings of an exact rule (a marker, an action or decision
+    /// list, "Akkoord."), or, for the rest, the cues the learned judgement weighs and the items the patterns see.
+    /// </summary>
+    public IReadOnlyList<Judged> Judge(IReadOnlyList<Statement> statements)
+    {
+        var judged = new List<Judged>(statements.Count);
+        var previousItem = false;
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+
+            // A pronoun at the start ("Hij maakt ...") points at the one person named in the sentence before.
+            var previousPeople = i > 0 && !statement.FirstInBlock ? statements[i - 1].Body : null;
+            var exact = Exact(statements, i, previousPeople);
+            var current = exact is not null
+                ? new Judged(statement, exact, null, [])
+                : Implicit(statements, i, previousPeople, previousItem);
+            judged.Add(current);
+            previousItem = current.Exact is { Count: > 0 } || current.Patterns.Count > 0;
+        }
+
+        return judged;
+    }
+
+    private IEnumerable<Finding> Decide(Judged judged)
+    {
+        if (judged.Exact is { } exact)
+        {
+            return exact;
+        }
+
+        var decided = model.Decision.Says(judged.Features!);
+        var acted = model.Action.Says(judged.Features!);
+        if (!decided && !acted)
+        {
+            return [];
+        }
+
+        var statement = judged.Statement;
+        var clauses = judged.Patterns.Where(p => p.IsAction).Select(p => p.Owners).ToList();
+        if (!acted)
+        {
+            return [Item(statement, decision: true, action: false, [], statement.Body)];
+        }
+
+        if (clauses.Count == 0)
+        {
+            clauses.Add(judged.Patterns.Count > 0 && judged.Patterns[0].Owners.Count > 0 ? judged.Patterns[0].Owners : judged.FallbackOwners);
+        }
+
+        return clauses.Select((owners, n) => Item(statement, decision: decided && n == 0, action: true, owners, statement.Body));
+    }
+
+    /// <summary>The exact rules: markers, items of an action or decision list, an agreement that settles the proposal before it.</summary>
+    private List<Finding>? Exact(IReadOnlyList<Statement> statements, int index, string? previousPeople)
     {
         var statement = statements[index];
         var body = statement.Body;
@@ -44,16 +110,14 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
             var rest = body[actionMarker.Length..];
             var named = owners.Subject(rest, 0, previousPeople)?.Owners ?? (rest.Length < 40 ? owners.Names(rest) : []);
             var item = Item(statement, decision: false, action: true, named.Count > 0 ? named : InlineOwners(body), rest);
-            yield return item with { Quote = Continued(statements, index) };
-            yield break;
+            return [item with { Quote = Continued(statements, index) }];
         }
 
         var decisionMarker = lexicon.DecisionMarker.Match(body);
         if (decisionMarker.Success)
         {
             var rest = body[decisionMarker.Length..];
-            yield return Item(statement, decision: true, action: lexicon.DecisionToAct.IsMatch(body), [], rest);
-            yield break;
+            return [Item(statement, decision: true, action: lexicon.DecisionToAct.IsMatch(body), [], rest)];
         }
 
         if (statement.Listed)
@@ -63,47 +127,138 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
             {
                 var speaking = SpeakerOwners(statement);
                 var listedOwners = owners.Subject(body, 0, previousPeople)?.Owners ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
-                yield return Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body);
+                return [Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body)];
             }
 
-            yield break;
+            return [];
         }
 
         if (lexicon.AgreementOnly.IsMatch(body.Trim()))
         {
-            if (Agreement(statements, index) is { } agreed)
-            {
-                yield return agreed;
-            }
-
-            yield break;
+            return Agreement(statements, index) is { } agreed ? [agreed] : [];
         }
 
-        var question = lexicon.NotAction.IsMatch(body);
-        var decided = !question && lexicon.Decision.IsMatch(body) && !lexicon.NotDecision.IsMatch(body);
-        var clauses = question ? [] : ActionClauses(statement, previousPeople);
-        var acted = clauses.Count > 0 || (decided && lexicon.DecisionToAct.IsMatch(body));
-        if (!decided && !acted)
-        {
-            yield break;
-        }
-
-        yield return Item(statement, decided, acted, clauses.Count > 0 ? clauses[0] : [], body);
-        foreach (var more in clauses.Skip(1))
-        {
-            yield return Item(statement, decision: false, action: true, more, body);
-        }
+        return null;
     }
+
+    /// <summary>The cues of a statement no exact rule settles, and the items its patterns see in it.</summary>
+    private Judged Implicit(IReadOnlyList<Statement> statements, int index, string? previousPeople, bool previousItem)
+    {
+        var statement = statements[index];
+        var body = statement.Body;
+        var question = lexicon.NotAction.IsMatch(body);
+        var decisionPattern = lexicon.Decision.IsMatch(body);
+        var notDecision = lexicon.NotDecision.IsMatch(body);
+        var decided = !question && decisionPattern && !notDecision;
+        var clauses = ActionClauses(statement, previousPeople, out var named);
+        if (question)
+        {
+            clauses.Clear();
+        }
+        var decisionToAct = lexicon.DecisionToAct.IsMatch(body);
+        var acted = clauses.Count > 0 || (decided && decisionToAct);
+
+        var patterns = new List<Finding>();
+        if (decided || acted)
+        {
+            patterns.Add(Item(statement, decided, acted, clauses.Count > 0 ? clauses[0] : [], body));
+            patterns.AddRange(clauses.Skip(1).Select(more => Item(statement, decision: false, action: true, more, body)));
+        }
+
+        var subject = owners.Subject(body, 0, previousPeople);
+        var speaker = SpeakerOwners(statement);
+        var promise = lexicon.FirstPersonPromise.IsMatch(body);
+        var cues = new StatementFeatures.Cues(
+            RuleDecision: decided,
+            RuleAction: acted,
+            Question: question,
+            DecisionPattern: decisionPattern,
+            NotDecision: notDecision,
+            DecisionToAct: decisionToAct,
+            Proposal: lexicon.Proposal.IsMatch(body),
+            ActionPattern: lexicon.Action.IsMatch(body),
+            FutureAction: lexicon.FutureAction.IsMatch(body),
+            Future: lexicon.Future.IsMatch(body),
+            Past: lexicon.Past.IsMatch(body),
+            WeAction: lexicon.WeAction.IsMatch(body),
+            FirstPersonPromise: promise,
+            NamedSubjectClause: named,
+            NamedOwnerPattern: NamedOwners(body) is not null,
+            SubjectIsPerson: subject is { IsPronoun: false } s && s.Owners.Any(o => !lexicon.File.GroupWords.Any(g => o.StartsWith(g, StringComparison.OrdinalIgnoreCase))),
+            SubjectIsGroup: subject is not null,
+            MentionsPerson: owners.Mentioned(body).Count > 0,
+            SpeakerIsPerson: speaker.Count > 0,
+            PreviousIsQuestion: index > 0 && statements[index - 1].Body.TrimEnd().EndsWith('?'),
+            PreviousRuleItem: previousItem,
+            NameThenVerb: NameThenVerb(body),
+            NameThenFullVerb: LeadingName().Match(body) is { Success: true } leading && lexicon.SubjectVerb.IsMatch(body.AsSpan(leading.Length)),
+            LabelThenPromise: LabelThenPromise(body));
+
+        // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject,
+        // the speaker who promises it, an owner in brackets.
+        IReadOnlyList<string> fallback = subject?.Owners
+            ?? (speaker.Count > 0 && (promise || StartsWithoutSubject(body)) ? speaker : InlineOwners(body));
+        return new Judged(statement, null, StatementFeatures.Of(statement, cues, lexicon.Language), patterns) { FallbackOwners = fallback };
+    }
+
+    /// <summary>
+    /// "Krijn zal ...", "PPK gaat ...", "Authors will ...": capitalised words (a name, initials, a role), then a verb that
+    /// makes its subject the doer, whether or not the roster knows the name.
+    /// </summary>
+    private string? NameThenVerb(string body)
+    {
+        var name = LeadingName().Match(body);
+        if (!name.Success)
+        {
+            return null;
+        }
+
+        var rest = body[name.Length..];
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && lexicon.SubjectVerbWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest.AsSpan(0, end))
+            ? rest[..end].ToLowerInvariant()
+            : null;
+    }
+
+    /// <summary>"Michelle: will send ...", "[Ken] I'll do it": after a label, a promise or a verb without subject.</summary>
+    private (bool Promise, string? FirstWord) LabelThenPromise(string body)
+    {
+        var label = LeadingLabel().Match(body);
+        if (!label.Success)
+        {
+            return (false, null);
+        }
+
+        var rest = body[label.Length..];
+        var words = StatementFeatures.Words(rest);
+        return (lexicon.FirstPersonPromise.IsMatch(rest) || lexicon.SubjectVerb.IsMatch(rest) || lexicon.Action.IsMatch(rest),
+            words.Count > 0 ? words[0] : null);
+    }
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.\-]*|van|de|der|den|vd|von))*(?:\s*(?:,|en|and|&|/)\s*\p{Lu}[\p{L}\p{M}.\-]*)*\s+")]
+    private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"^\s*(?:\[[^\]]{1,40}\]\s*:?|@?\p{L}[\p{L}\p{M}.'\-]{0,30}(?:[ /]\p{L}[\p{L}\p{M}.'\-]{0,30}){0,2}\s*:)\s*")]
+    private static partial Regex LeadingLabel();
+
+    /// <summary>"Will update it.", "Zal de tekst aanpassen.": a note that starts with its verb, the speaker being the subject.</summary>
+    private bool StartsWithoutSubject(string body) => lexicon.FirstPersonPromise.IsMatch(body) || lexicon.SubjectVerb.IsMatch(body);
 
     /// <summary>
     /// The action items a sentence holds, each as its owners: one per clause with a named subject and an
     /// action verb ("Heiko levert ... aan, Frank doet ..."), or one with no owner for an implicit form
     /// ("wordt ingepland"). Empty when the sentence holds no action item.
     /// </summary>
-    private List<IReadOnlyList<string>> ActionClauses(Statement statement, string? previousPeople)
+    private List<IReadOnlyList<string>> ActionClauses(Statement statement, string? previousPeople, out bool named)
     {
         var body = statement.Body;
         var clauses = new List<IReadOnlyList<string>>();
+        named = false;
         var inline = InlineOwners(body);
         if (inline.Count > 0)
         {
@@ -114,10 +269,11 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
         foreach (var clause in lexicon.MayHaveSubjectVerb(body) ? ClauseStarts(body) : [])
         {
             var start = clause + (lexicon.ClauseOpener.Match(body, clause) is { Success: true } opener ? opener.Length : 0);
-            if (owners.Subject(body, start, start == 0 ? previousPeople : null) is { } named
-                && lexicon.SubjectVerb.IsMatch(body.AsSpan(named.End)))
+            if (owners.Subject(body, start, start == 0 ? previousPeople : null) is { } subject
+                && lexicon.SubjectVerb.IsMatch(body.AsSpan(subject.End)))
             {
-                clauses.Add(named.Owners);
+                clauses.Add(subject.Owners);
+                named = true;
             }
         }
 
@@ -225,9 +381,14 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
     private Finding WithContext(Finding finding, IReadOnlyList<Statement> statements, int index)
     {
         var statement = statements[index];
-        if (statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ShortSentenceWords || finding.Quote != statement.Text)
+        if (finding.Quote != statement.Text)
         {
             return finding;
+        }
+
+        if (statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ShortSentenceWords)
+        {
+            return InTurn(finding, statements, index);
         }
 
         // A promise by a named person stands on its own unless it points back ("Mara owns the action item").
@@ -259,6 +420,41 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
         }
 
         return index < last ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
+    }
+
+    /// <summary>
+    /// A sentence in a short turn or note ("EAO: Mention JS implementation is up to date. NPM was down. Will update it.")
+    /// is quoted with the whole note when the sentence is a fair share of it: the note is what the reader needs.
+    /// </summary>
+    private static Finding InTurn(Finding finding, IReadOnlyList<Statement> statements, int index)
+    {
+        var statement = statements[index];
+        var first = index;
+        var last = index;
+        while (first > 0 && statements[first - 1].BlockIndex == statement.BlockIndex)
+        {
+            first--;
+        }
+
+        while (last + 1 < statements.Count && statements[last + 1].BlockIndex == statement.BlockIndex)
+        {
+            last++;
+        }
+
+        // A turn ("EAO: ...") or a note in a list, not a paragraph of prose: there the sentence is the quote.
+        if (first == last || (statement.Speaker is null && statement.Block.Kind != BlockKind.ListItem && !LeadingLabel().IsMatch(statements[first].Text)))
+        {
+            return finding;
+        }
+
+        var sentence = StatementFeatures.Words(statement.Text).Count;
+        var note = 0;
+        for (var i = first; i <= last; i++)
+        {
+            note += StatementFeatures.Words(statements[i].Text).Count;
+        }
+
+        return note <= TurnShare * sentence ? finding with { Quote = Span(statements[first], statements[last]) } : finding;
     }
 
     /// <summary>

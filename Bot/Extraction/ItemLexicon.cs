@@ -24,6 +24,7 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> NotActionPatterns,
     IReadOnlyList<string> ActionSections,
     IReadOnlyList<string> DecisionSections,
+    IReadOnlyList<string> AgendaSections,
     IReadOnlyList<string> SkipSections,
     TableColumnWords TableColumns,
     IReadOnlyList<string> DoneWords,
@@ -52,8 +53,9 @@ internal sealed class ItemLexicon
 
     private static readonly Dictionary<string, ItemLexicon> Loaded = [];
 
-    private ItemLexicon(ItemLexiconFile file)
+    private ItemLexicon(string language, ItemLexiconFile file)
     {
+        Language = language;
         File = file;
         ActionMarker = Any(file.ActionMarkers);
         InlineOwner = Any(file.InlineOwnerMarkers);
@@ -75,6 +77,7 @@ internal sealed class ItemLexicon
         NotAction = Any(file.NotActionPatterns);
         ActionSection = Any(file.ActionSections);
         DecisionSection = Any(file.DecisionSections);
+        AgendaSection = Any(file.AgendaSections);
         SkipSection = Any(file.SkipSections);
         ClauseOpener = new Regex($@"\G(?:{string.Join('|', file.ClauseOpeners.Select(Regex.Escape))})\s+", Options);
         OwnerPattern = Any(file.OwnerPatterns);
@@ -87,6 +90,9 @@ internal sealed class ItemLexicon
             @"^\s*(?!(?:" + string.Join('|', file.NotSubjectVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b)(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
             Options);
     }
+
+    /// <summary>The language code of the lexicon ("nl", "en").</summary>
+    public string Language { get; }
 
     public ItemLexiconFile File { get; }
 
@@ -128,6 +134,9 @@ internal sealed class ItemLexicon
 
     public Regex DecisionSection { get; }
 
+    /// <summary>"Agenda", "Agenda/Verslag": the agenda, or minutes written under the agenda's points.</summary>
+    public Regex AgendaSection { get; }
+
     public Regex SkipSection { get; }
 
     /// <summary>A word that may open a clause before its subject ("dus Sander gaat ...").</summary>
@@ -157,7 +166,7 @@ internal sealed class ItemLexicon
         {
             if (!Loaded.TryGetValue(language, out var lexicon))
             {
-                lexicon = new ItemLexicon(LexiconFiles.Load<ItemLexiconFile>(language, "items"));
+                lexicon = new ItemLexicon(language, LexiconFiles.Load<ItemLexiconFile>(language, "items"));
                 Loaded[language] = lexicon;
             }
 

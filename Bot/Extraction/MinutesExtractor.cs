@@ -4,7 +4,11 @@ using TeamsBot.Minutes;
 namespace TeamsBot.Extraction;
 
 /// <summary>Options of one extraction; the clock never comes in, dates do.</summary>
-public sealed record ExtractionOptions(DateOnly? NextMeeting = null);
+public sealed record ExtractionOptions(DateOnly? NextMeeting = null)
+{
+    /// <summary>The learned judgement of statements; the embedded model when null (the <c>train</c> verb tries others).</summary>
+    internal Learning.ItemModel? Model { get; init; }
+}
 
 /// <summary>
 /// Turns a document of minutes into the meeting header, its decisions and its action items, in the
@@ -17,15 +21,8 @@ public static partial class MinutesExtractor
     public static ExtractionResult Extract(MinutesDocument document, ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var language = LanguageDetector.Detect(document);
-        var lexicon = ItemLexicon.For(language);
-        var (header, headerBlocks) = HeaderExtractor.Extract(document, language);
-        header = header with { NextMeeting = options?.NextMeeting ?? header.NextMeeting };
-
-        var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker);
-        var owners = new OwnerFinder(roster, lexicon);
-        var statements = StatementReader.Read(document, headerBlocks, lexicon, label => roster.Resolve(label) is not null);
-        var findings = new ItemFinder(lexicon, owners, owners.MeetingBody(header.Title ?? document.Title)).Find(statements);
+        var (language, lexicon, header, headerBlocks, owners, statements, finder) = Prepare(document, options);
+        var findings = finder.Find(statements);
         var tableItems = new ActionTableReader(lexicon, owners).Read(document, headerBlocks, language, header.Date, header.NextMeeting, index => SectionOf(document, index));
 
         var tables = new ActionTableReader(lexicon, owners);
@@ -44,12 +41,12 @@ public static partial class MinutesExtractor
         foreach (var finding in findings)
         {
             var statement = finding.Statement;
-            if (finding.IsDecision && decided.Add(finding.Quote))
+            if (finding.IsDecision && decided.Add(positions[statement] + "\u0000" + finding.Quote))
             {
                 decisions.Add(new Decision($"d{decisions.Count + 1}", finding.Text, finding.Quote, statement.Section, statement.Block.Source));
             }
 
-            if (finding.IsAction && assigned.Add(finding.Quote + "\u0000" + string.Join('\u0001', finding.Owners)))
+            if (finding.IsAction && assigned.Add(positions[statement] + "\u0000" + finding.Quote + "\u0000" + string.Join('\u0001', finding.Owners)))
             {
                 var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting)
                     ?? DateJustBefore(statements, positions, statement, language, header);
@@ -72,6 +69,22 @@ public static partial class MinutesExtractor
         }
 
         return new ExtractionResult(header, language, decisions, actions);
+    }
+
+    /// <summary>The steps before judging statements: language, header, roster, the statements and their judge.</summary>
+    internal static (string Language, ItemLexicon Lexicon, MeetingHeader Header, IReadOnlySet<int> HeaderBlocks, OwnerFinder Owners,
+        IReadOnlyList<Statement> Statements, ItemFinder Finder) Prepare(MinutesDocument document, ExtractionOptions? options)
+    {
+        var language = LanguageDetector.Detect(document);
+        var lexicon = ItemLexicon.For(language);
+        var (header, headerBlocks) = HeaderExtractor.Extract(document, language);
+        header = header with { NextMeeting = options?.NextMeeting ?? header.NextMeeting };
+
+        var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker);
+        var owners = new OwnerFinder(roster, lexicon);
+        var statements = StatementReader.Read(document, headerBlocks, lexicon, label => roster.Resolve(label) is not null);
+        var finder = new ItemFinder(lexicon, owners, owners.MeetingBody(header.Title ?? document.Title), options?.Model ?? Learning.ItemModel.Default);
+        return (language, lexicon, header, headerBlocks, owners, statements, finder);
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ using TeamsBot.Minutes;
 namespace TeamsBot.Extraction;
 
 /// <summary>What kind of content a section of the minutes holds, judged by its heading or label.</summary>
-internal enum SectionKind { Discussion, Actions, Decisions, Skip }
+/// <remarks>An agenda is read, not skipped: many minutes are written under the agenda's points ("Agenda/Verslag").</remarks>
+internal enum SectionKind { Discussion, Actions, Decisions, Agenda, Skip }
 
 /// <summary>
 /// One sentence of the minutes with what the extractor needs to judge it: the section it is in, who is

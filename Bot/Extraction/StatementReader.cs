@@ -131,6 +131,7 @@ internal static partial class StatementReader
         var text = Numbering().Replace(title, "").Trim();
         return lexicon.ActionSection.IsMatch(text) ? SectionKind.Actions
             : lexicon.DecisionSection.IsMatch(text) ? SectionKind.Decisions
+            : lexicon.AgendaSection.IsMatch(text) ? SectionKind.Agenda
             : lexicon.SkipSection.IsMatch(text) ? SectionKind.Skip
             : SectionKind.Discussion;
     }

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsBot.Minutes;
+
+namespace TeamsBot.Extraction.Learning;
+
+/// <summary>One annotated document of minutes: the document, its organisation, and the evidence of its items.</summary>
+internal sealed record AnnotatedMinutes(string Id, string Organization, string Path, MinutesDocument Document, IReadOnlyList<GoldItem> Decisions, IReadOnlyList<GoldItem> Actions);
+
+/// <summary>A hand-annotated item: the sentence(s) of the minutes it rests on and whether any careful reader agrees (core).</summary>
+internal sealed record GoldItem(string Evidence, bool Core);
+
+/// <summary>What a training run measured: thresholds chosen on held-out organisations, and statement-level figures.</summary>
+internal sealed record TrainingReport(int Documents, int Organizations, int Statements, double DecisionThreshold, double ActionThreshold,
+    (double Precision, double Recall, double F1) HeldOutDecisions, (double Precision, double Recall, double F1) HeldOutActions);
+
+/// <summary>
+/// Trains the <see cref="ItemModel"/> from annotated minutes (a folder of &lt;id&gt;.json annotations beside the documents):
+/// every statement the exact rules leave open is an example, labelled by whether an annotated item's evidence is that
+/// statement. Thresholds are chosen on organisations left out of training, so that they hold for the next customer.
+/// </summary>
+internal static class ItemModelTrainer
+{
+    private const double StatementInEvidence = 0.6;
+    private const double EvidenceInStatement = 0.7;
+    private const double EvidenceShareOfStatement = 0.25;
+
+    public static IReadOnlyList<AnnotatedMinutes> LoadCorpus(string folder, MinutesReader reader)
+    {
+        var corpus = new List<AnnotatedMinutes>();
+        foreach (var path in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var id = System.IO.Path.GetFileNameWithoutExtension(path);
+            var document = Directory.GetFiles(folder, id + ".*").Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+            if (document is null)
+            {
+                continue;
+            }
+
+            var gold = JsonNode.Parse(File.ReadAllText(path))!;
+            var repo = gold["source"]?["repo"]?.GetValue<string>() ?? id;
+            corpus.Add(new AnnotatedMinutes(id, repo.Split('/')[0], document, reader.ReadFile(document), Items(gold["decisions"]), Items(gold["actions"])));
+        }
+
+        return corpus;
+    }
+
+    /// <summary>Trains on the whole corpus; thresholds from the held-out organisations of a grouped cross-validation.</summary>
+    public static (ItemModel Model, TrainingReport Report) Train(IReadOnlyList<AnnotatedMinutes> corpus, LogisticRegression.Settings? settings = null)
+    {
+        var examples = corpus.ToDictionary(doc => doc.Id, Examples);
+        var organizations = corpus.Select(d => d.Organization).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var heldOut = new List<(double Decision, double Action, Example DecisionExample, Example ActionExample)>();
+        foreach (var organization in organizations)
+        {
+            var training = corpus.Where(d => d.Organization != organization).SelectMany(d => examples[d.Id]).ToList();
+            var decision = LogisticRegression.Fit(training.Where(e => e.Decision is not null).Select(e => e.Decision!.Value).ToList(), settings);
+            var action = LogisticRegression.Fit(training.Where(e => e.Action is not null).Select(e => e.Action!.Value).ToList(), settings);
+            var headD = new ItemHead(0.5, decision);
+            var headA = new ItemHead(0.5, action);
+            foreach (var e in corpus.Where(d => d.Organization == organization).SelectMany(d => examples[d.Id]))
+            {
+
+                heldOut.Add((headD.Probability(e.Features), headA.Probability(e.Features),
+                    e.Decision ?? default, e.Action ?? default));
+            }
+        }
+
+        var (decisionThreshold, decisionScore) = BestThreshold(heldOut.Where(h => h.DecisionExample.Features is not null).Select(h => (h.Decision, h.DecisionExample.Yes)).ToList());
+        var (actionThreshold, actionScore) = BestThreshold(heldOut.Where(h => h.ActionExample.Features is not null).Select(h => (h.Action, h.ActionExample.Yes)).ToList());
+
+        var all = examples.Values.SelectMany(e => e).ToList();
+        var model = new ItemModel(
+            new ItemHead(decisionThreshold, LogisticRegression.Fit(all.Where(e => e.Decision is not null).Select(e => e.Decision!.Value).ToList(), settings)),
+            new ItemHead(actionThreshold, LogisticRegression.Fit(all.Where(e => e.Action is not null).Select(e => e.Action!.Value).ToList(), settings)),
+            string.Create(CultureInfo.InvariantCulture, $"{corpus.Count} documents of {organizations.Count} organisations ({all.Count} statements)"));
+        return (model, new TrainingReport(corpus.Count, organizations.Count, all.Count, decisionThreshold, actionThreshold, decisionScore, actionScore));
+    }
+
+    /// <summary>The model trained without <paramref name="organization"/>'s minutes, with the given thresholds.</summary>
+    public static ItemModel TrainWithout(IReadOnlyList<AnnotatedMinutes> corpus, string organization, double decisionThreshold, double actionThreshold, LogisticRegression.Settings? settings = null)
+    {
+        var training = corpus.Where(d => d.Organization != organization).SelectMany(Examples).ToList();
+        return new ItemModel(
+            new ItemHead(decisionThreshold, LogisticRegression.Fit(training.Where(e => e.Decision is not null).Select(e => e.Decision!.Value).ToList(), settings)),
+            new ItemHead(actionThreshold, LogisticRegression.Fit(training.Where(e => e.Action is not null).Select(e => e.Action!.Value).ToList(), settings)),
+            "without " + organization);
+    }
+
+    private sealed record Labelled(IReadOnlyList<string> Features, Example? Decision, Example? Action, string Text = "");
+
+    /// <summary>
+    /// The statements of one document the learned judgement decides, each labelled for both questions: yes when
+    /// the statement is (most of) an item's evidence, left out when it is part of a longer evidence or of an
+    /// optional item (neither right nor wrong), no otherwise.
+    /// </summary>
+    private static List<Labelled> Examples(AnnotatedMinutes minutes)
+    {
+        var (_, _, _, _, _, statements, finder) = MinutesExtractor.Prepare(minutes.Document, null);
+        var judged = finder.Judge(statements);
+        var words = judged.Select(j => Tokens(j.Statement.Text)).ToList();
+        var decisions = Labels(judged, words, minutes.Decisions);
+        var actions = Labels(judged, words, minutes.Actions);
+
+        var examples = new List<Labelled>();
+        for (var i = 0; i < judged.Count; i++)
+        {
+            if (judged[i].Features is not { } features)
+            {
+                continue;
+            }
+
+            examples.Add(new Labelled(
+                features,
+                decisions[i] is { } d ? new Example(features, d, minutes.Organization) : null,
+                actions[i] is { } a ? new Example(features, a, minutes.Organization) : null,
+                judged[i].Statement.Text));
+        }
+
+        return examples;
+    }
+
+    private static bool?[] Labels(IReadOnlyList<Judged> judged, List<HashSet<string>> words, IReadOnlyList<GoldItem> items)
+    {
+        var labels = new bool?[judged.Count];
+        Array.Fill(labels, false);
+        foreach (var item in items)
+        {
+            var evidence = Tokens(item.Evidence);
+            if (evidence.Count == 0)
+            {
+                continue;
+            }
+
+            // A statement is an item's when it is what the evaluation would match (it holds most of the evidence, and the
+            // evidence is a fair share of it), or when it lies within a longer evidence.
+            var within = new List<int>();
+            var whole = new List<int>();
+            for (var i = 0; i < judged.Count; i++)
+            {
+                if (words[i].Count == 0)
+                {
+                    continue;
+                }
+
+                var shared = words[i].Count(evidence.Contains);
+                if ((double)shared / evidence.Count >= EvidenceInStatement && (double)shared / words[i].Count >= EvidenceShareOfStatement)
+                {
+                    whole.Add(i);
+                }
+                else if ((double)shared / words[i].Count >= StatementInEvidence)
+                {
+                    within.Add(i);
+                }
+            }
+
+            // The evidence is one statement: that one. It spans several: the ones the rules see an item in, else the last
+            // (notes end with what is to be done: "NPM was down. Will update it."); the rest of the span is left out.
+            var yes = whole.Count > 0 ? whole
+                : within.Where(i => judged[i].Exact is { Count: > 0 } || judged[i].Patterns.Count > 0).ToList() is { Count: > 0 } seen ? seen
+                : within.Count > 0 ? [within[^1]] : [];
+            foreach (var i in within)
+            {
+                labels[i] = labels[i] == true ? true : null;
+            }
+
+            foreach (var i in yes)
+            {
+                labels[i] = item.Core ? true : labels[i] == true ? true : null;
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>The threshold with the best F1 on held-out statements, and that F1 with its precision and recall.</summary>
+    private static (double Threshold, (double Precision, double Recall, double F1) Score) BestThreshold(List<(double Probability, bool Yes)> scored)
+    {
+        var best = (Threshold: 0.5, Score: (Precision: 0.0, Recall: 0.0, F1: 0.0));
+        for (var t = 0.05; t < 0.96; t += 0.025)
+        {
+            var threshold = Math.Round(t, 3);
+            var tp = scored.Count(s => s.Yes && s.Probability >= threshold);
+            var fp = scored.Count(s => !s.Yes && s.Probability >= threshold);
+            var fn = scored.Count(s => s.Yes && s.Probability < threshold);
+            var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+            var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            if (f1 > best.Score.F1)
+            {
+                best = (threshold, (precision, recall, f1));
+            }
+        }
+
+        return best;
+    }
+
+    private static List<GoldItem> Items(JsonNode? items) =>
+        items?.AsArray().Select(i => new GoldItem(i!["evidence"]?.GetValue<string>() ?? "", i["tier"]?.GetValue<string>() == "core")).ToList() ?? [];
+
+    private static HashSet<string> Tokens(string text) => new(StatementFeatures.Words(text), StringComparer.Ordinal);
+}

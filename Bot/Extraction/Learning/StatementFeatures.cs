@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text;
+using TeamsBot.Minutes;
+
+namespace TeamsBot.Extraction.Learning;
+
+/// <summary>
+/// What the rules see in one statement, as named features for the learned judgement: the section kind and
+/// the statement's place, the speaker label, a roster name or group as subject, the lexicon's cues (modal or
+/// future verbs, passive plans, past tense, questions, proposals, agreement), and the words themselves.
+/// </summary>
+internal static partial class StatementFeatures
+{
+    private const int MaxWordLength = 24;
+
+    /// <summary>The rule cues of a statement, computed once by the item finder.</summary>
+    public readonly record struct Cues(
+        bool RuleDecision,
+        bool RuleAction,
+        bool Question,
+        bool DecisionPattern,
+        bool NotDecision,
+        bool DecisionToAct,
+        bool Proposal,
+        bool ActionPattern,
+        bool FutureAction,
+        bool Future,
+        bool Past,
+        bool WeAction,
+        bool FirstPersonPromise,
+        bool NamedSubjectClause,
+        bool NamedOwnerPattern,
+        bool SubjectIsPerson,
+        bool SubjectIsGroup,
+        bool MentionsPerson,
+        bool SpeakerIsPerson,
+        bool PreviousIsQuestion,
+        bool PreviousRuleItem,
+        string? NameThenVerb,
+        bool NameThenFullVerb,
+        (bool Promise, string? FirstWord) LabelThenPromise);
+
+    public static List<string> Of(Statement statement, Cues cues, string language)
+    {
+        var features = new List<string>(64) { "bias", "lang:" + language };
+        Flag(features, "rule:dec", cues.RuleDecision);
+        Flag(features, "rule:act", cues.RuleAction);
+        Flag(features, "q", cues.Question);
+        Flag(features, "dec", cues.DecisionPattern);
+        Flag(features, "notdec", cues.NotDecision);
+        Flag(features, "dec2act", cues.DecisionToAct);
+        Flag(features, "prop", cues.Proposal);
+        Flag(features, "act", cues.ActionPattern);
+        Flag(features, "futact", cues.FutureAction);
+        Flag(features, "fut", cues.Future);
+        Flag(features, "past", cues.Past);
+        Flag(features, "past&!fut", cues.Past && !cues.Future);
+        Flag(features, "we", cues.WeAction);
+        Flag(features, "promise", cues.FirstPersonPromise);
+        Flag(features, "promise&spk", cues.FirstPersonPromise && cues.SpeakerIsPerson);
+        Flag(features, "clause", cues.NamedSubjectClause);
+        Flag(features, "ownerpat", cues.NamedOwnerPattern);
+        Flag(features, "subj:person", cues.SubjectIsPerson);
+        Flag(features, "subj:group", cues.SubjectIsGroup);
+        Flag(features, "mention", cues.MentionsPerson);
+        Flag(features, "spk", statement.Speaker is not null);
+        Flag(features, "spk:person", cues.SpeakerIsPerson);
+        Flag(features, "prev:q", cues.PreviousIsQuestion);
+        if (cues.NameThenVerb is { } verb)
+        {
+            features.Add("name+verb");
+            features.Add("nv:" + verb);
+        }
+
+        Flag(features, "name+fullverb", cues.NameThenFullVerb);
+        Flag(features, "label+promise", cues.LabelThenPromise.Promise);
+        if (cues.LabelThenPromise.FirstWord is { } afterLabel)
+        {
+            features.Add("lw:" + afterLabel);
+        }
+        Flag(features, "prev:item", cues.PreviousRuleItem);
+        features.Add("kind:" + statement.Kind.ToString().ToLowerInvariant());
+        features.Add("block:" + statement.Block.Kind.ToString().ToLowerInvariant());
+        Flag(features, "first", statement.FirstInBlock);
+
+        Flag(features, "label", statement.Text.Length > statement.Body.Length || Label().IsMatch(statement.Body));
+        Flag(features, "name-to", NameTo().IsMatch(statement.Body));
+        Flag(features, "name-label", NameLabel().IsMatch(statement.Body));
+        Flag(features, "excl", statement.Body.TrimEnd().EndsWith('!'));
+        Flag(features, "link", statement.Body.Contains("http", StringComparison.OrdinalIgnoreCase));
+
+        var words = Words(statement.Body);
+        features.Add("len:" + (words.Count switch { <= 3 => "1-3", <= 8 => "4-8", <= 20 => "9-20", <= 40 => "21-40", _ => "41+" }));
+        if (words.Count > 0)
+        {
+            features.Add("w0:" + words[0]);
+            if (words.Count > 1)
+            {
+                features.Add("w01:" + words[0] + "_" + words[1]);
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (seen.Add("w:" + words[i]))
+            {
+                features.Add("w:" + words[i]);
+            }
+
+            if (i + 1 < words.Count && seen.Add("b:" + words[i] + "_" + words[i + 1]))
+            {
+                features.Add("b:" + words[i] + "_" + words[i + 1]);
+            }
+        }
+
+        if (statement.Section is { } section)
+        {
+            foreach (var word in Words(section).Distinct(StringComparer.Ordinal))
+            {
+                features.Add("s:" + word);
+            }
+        }
+
+        return features;
+    }
+
+    /// <summary>Lower-case words without diacritics, digits folded to 0: "Besloten wordt 2x" gives besloten, wordt, 0x.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || (c == '\'' && word.Length > 0))
+            {
+                if (word.Length < MaxWordLength)
+                {
+                    word.Append(char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
+                }
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString().TrimEnd('\''));
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString().TrimEnd('\''));
+        }
+
+        return words;
+    }
+
+    private static void Flag(List<string> features, string name, bool on)
+    {
+        if (on)
+        {
+            features.Add(name);
+        }
+    }
+
+    // "Note:", "Michelle:", "John/Matt:", "[Ken]": a label before the text, a speaker or not.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\[[^\]]{1,40}\]|@?[\p{L}][\p{L}\p{M}.'\-]{0,30}(?:[ /][\p{L}][\p{L}\p{M}.'\-]{0,30}){0,2}\s*:)")]
+    private static partial System.Text.RegularExpressions.Regex Label();
+
+    // "Omar to merge.", "Anna and Tim to check ...": a capitalised name, then "to" and a verb.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{Lu}[\p{L}\p{M}\-]+(?:\s+\p{Lu}[\p{L}\p{M}\-]+)?(?:\s*(?:,|and|&|/)\s*\p{Lu}[\p{L}\p{M}\-]+)*\s+to\s+\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex NameTo();
+
+    // "Michelle: will send", "Ken: doing the wiki": a one- or two-word capitalised name as the label.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}\p{M}]+(?:[ /]\p{Lu}[\p{Ll}\p{M}]+)?:\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex NameLabel();
+}
