@@ -32,6 +32,19 @@ internal static class BenchCommand
     {
         var reader = new MinutesReader();
         var markdown = SampleMinutes.Bytes(".md");
+
+        // The learned judgement is loaded once per process; its load is timed cold, on the first use.
+        var load = Stopwatch.StartNew();
+        var model = Extraction.Learning.ItemModel.Default;
+        load.Stop();
+        long modelBytes;
+        using (var resource = typeof(Extraction.Learning.ItemModel).Assembly.GetManifestResourceStream(Extraction.Learning.ItemModel.ResourceName))
+        {
+            modelBytes = resource?.Length ?? 0;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"item model: {modelBytes / 1024.0:0} KB, {model}; loaded in {load.Elapsed.TotalMilliseconds:0.0} ms"));
         Console.WriteLine($"{"measurement",-44} {"size",9} {"median",10} {"p90",10}");
         foreach (var extension in new[] { ".md", ".docx", ".pdf" })
         {

@@ -41,8 +41,7 @@ internal static class TrainCommand
                 return Cli.BadInput;
             }
 
-            var settings = new LogisticRegression.Settings();
-            var (model, report) = ItemModelTrainer.Train(corpus, settings);
+            var (model, report) = ItemModelTrainer.Train(corpus);
             var path = parse.GetValue(output)!;
             using (var stream = File.Create(path.FullName))
             {
@@ -58,14 +57,10 @@ internal static class TrainCommand
             if (parse.GetValue(heldOut) is { } predictions)
             {
                 predictions.Create();
-                foreach (var organization in corpus.Select(d => d.Organization).Distinct())
+                foreach (var minutes in corpus)
                 {
-                    var without = ItemModelTrainer.TrainWithout(corpus, organization, report.DecisionThreshold, report.ActionThreshold, settings);
-                    foreach (var minutes in corpus.Where(d => d.Organization == organization))
-                    {
-                        var result = MinutesExtractor.Extract(minutes.Document, new ExtractionOptions { Model = without });
-                        File.WriteAllText(Path.Combine(predictions.FullName, minutes.Id + ".json"), ExtractionJson.From(result).ToJsonString(Indented));
-                    }
+                    var result = MinutesExtractor.Extract(minutes.Document, new ExtractionOptions { Model = report.Without[minutes.Organization] });
+                    File.WriteAllText(Path.Combine(predictions.FullName, minutes.Id + ".json"), ExtractionJson.From(result).ToJsonString(Indented));
                 }
 
                 Console.WriteLine($"wrote the held-out extractions to {predictions.FullName}");

@@ -210,4 +210,40 @@ public sealed class MinutesExtractorTests
         Assert.Equal(["Jan Jansen", "Fatima el Amrani", "Piet de Vries"], result.Meeting.Attendees.Select(p => p.Name));
         Assert.Equal("ProRail", result.Meeting.Attendees[2].Organization);
     }
+
+    [Fact]
+    public void Extract_MinutesWrittenUnderTheAgendaHeading_AreRead()
+    {
+        var result = Extract(DutchHeader + "## Agenda en verslag\n\n- Routes\n  - Jan Jansen stuurt de kaart voor vrijdag rond.\n- Rondvraag\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["Jan Jansen"], item.Owners);
+    }
+
+    [Fact]
+    public void Extract_NameToVerb_IsAnActionOfThatPerson()
+    {
+        var result = Extract(EnglishHeader + "## Building\n\nThe roof leaks again. Bob Jones to call the contractor.\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["Bob Jones"], item.Owners);
+        Assert.Contains("Bob Jones to call the contractor.", item.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MotionCarried_IsADecision()
+    {
+        var result = Extract(EnglishHeader + "## Budget\n\nCarol White moved to approve the 2024 budget. The motion carried unanimously.\n");
+
+        Assert.NotEmpty(result.Decisions);
+        Assert.Empty(result.ActionItems);
+    }
+
+    [Fact]
+    public void Extract_AfgesprokenWordt_IsADecision()
+    {
+        var result = Extract(DutchHeader + "## 3. Fietsbrug\n\nAfgesproken wordt dat de fietsbrug in het voorjaar wordt geopend.\n");
+
+        Assert.Contains(result.Decisions, d => d.Quote.StartsWith("Afgesproken wordt", StringComparison.Ordinal));
+    }
 }

@@ -12,7 +12,11 @@ internal sealed record GoldItem(string Evidence, bool Core);
 
 /// <summary>What a training run measured: thresholds chosen on held-out organisations, and statement-level figures.</summary>
 internal sealed record TrainingReport(int Documents, int Organizations, int Statements, double DecisionThreshold, double ActionThreshold,
-    (double Precision, double Recall, double F1) HeldOutDecisions, (double Precision, double Recall, double F1) HeldOutActions);
+    (double Precision, double Recall, double F1) HeldOutDecisions, (double Precision, double Recall, double F1) HeldOutActions)
+{
+    /// <summary>Per organisation, the model trained without its minutes (with the chosen thresholds).</summary>
+    public IReadOnlyDictionary<string, ItemModel> Without { get; init; } = new Dictionary<string, ItemModel>();
+}
 
 /// <summary>
 /// Trains the <see cref="ItemModel"/> from annotated minutes (a folder of &lt;id&gt;.json annotations beside the documents):
@@ -21,6 +25,8 @@ internal sealed record TrainingReport(int Documents, int Organizations, int Stat
 /// </summary>
 internal static class ItemModelTrainer
 {
+    private static readonly string[] Formats = [".md", ".html", ".txt", ".docx", ".pdf"];
+
     private const double StatementInEvidence = 0.6;
     private const double EvidenceInStatement = 0.7;
     private const double EvidenceShareOfStatement = 0.25;
@@ -31,7 +37,11 @@ internal static class ItemModelTrainer
         foreach (var path in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             var id = System.IO.Path.GetFileNameWithoutExtension(path);
-            var document = Directory.GetFiles(folder, id + ".*").Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+            // The minutes as their writer wrote them; a folder may also hold them printed to .docx or .pdf.
+            var document = Directory.GetFiles(folder, id + ".*")
+                .Where(f => Array.IndexOf(Formats, System.IO.Path.GetExtension(f)) >= 0)
+                .OrderBy(f => Array.IndexOf(Formats, System.IO.Path.GetExtension(f)))
+                .FirstOrDefault();
             if (document is null)
             {
                 continue;
@@ -52,11 +62,13 @@ internal static class ItemModelTrainer
         var organizations = corpus.Select(d => d.Organization).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var heldOut = new List<(double Decision, double Action, Example DecisionExample, Example ActionExample)>();
+        var folds = new Dictionary<string, (Dictionary<string, double> Decision, Dictionary<string, double> Action)>(StringComparer.Ordinal);
         foreach (var organization in organizations)
         {
             var training = corpus.Where(d => d.Organization != organization).SelectMany(d => examples[d.Id]).ToList();
             var decision = LogisticRegression.Fit(training.Where(e => e.Decision is not null).Select(e => e.Decision!.Value).ToList(), settings);
             var action = LogisticRegression.Fit(training.Where(e => e.Action is not null).Select(e => e.Action!.Value).ToList(), settings);
+            folds[organization] = (decision, action);
             var headD = new ItemHead(0.5, decision);
             var headA = new ItemHead(0.5, action);
             foreach (var e in corpus.Where(d => d.Organization == organization).SelectMany(d => examples[d.Id]))
@@ -75,17 +87,11 @@ internal static class ItemModelTrainer
             new ItemHead(decisionThreshold, LogisticRegression.Fit(all.Where(e => e.Decision is not null).Select(e => e.Decision!.Value).ToList(), settings)),
             new ItemHead(actionThreshold, LogisticRegression.Fit(all.Where(e => e.Action is not null).Select(e => e.Action!.Value).ToList(), settings)),
             string.Create(CultureInfo.InvariantCulture, $"{corpus.Count} documents of {organizations.Count} organisations ({all.Count} statements)"));
-        return (model, new TrainingReport(corpus.Count, organizations.Count, all.Count, decisionThreshold, actionThreshold, decisionScore, actionScore));
-    }
-
-    /// <summary>The model trained without <paramref name="organization"/>'s minutes, with the given thresholds.</summary>
-    public static ItemModel TrainWithout(IReadOnlyList<AnnotatedMinutes> corpus, string organization, double decisionThreshold, double actionThreshold, LogisticRegression.Settings? settings = null)
-    {
-        var training = corpus.Where(d => d.Organization != organization).SelectMany(Examples).ToList();
-        return new ItemModel(
-            new ItemHead(decisionThreshold, LogisticRegression.Fit(training.Where(e => e.Decision is not null).Select(e => e.Decision!.Value).ToList(), settings)),
-            new ItemHead(actionThreshold, LogisticRegression.Fit(training.Where(e => e.Action is not null).Select(e => e.Action!.Value).ToList(), settings)),
-            "without " + organization);
+        var without = folds.ToDictionary(
+            f => f.Key,
+            f => new ItemModel(new ItemHead(decisionThreshold, f.Value.Decision), new ItemHead(actionThreshold, f.Value.Action), "without " + f.Key),
+            StringComparer.Ordinal);
+        return (model, new TrainingReport(corpus.Count, organizations.Count, all.Count, decisionThreshold, actionThreshold, decisionScore, actionScore) { Without = without });
     }
 
     private sealed record Labelled(IReadOnlyList<string> Features, Example? Decision, Example? Action, string Text = "");
