@@ -19,6 +19,11 @@ internal sealed record Judged(Statement Statement, IReadOnlyList<Finding>? Exact
 /// is judged by the learned <see cref="ItemModel"/> over what the rules see in it, with a named subject, a
 /// speaker who promises something or an owner in brackets as the owner.
 /// </summary>
+/// <summary>What the lexicon's patterns say of one statement's body, matched once.</summary>
+internal readonly record struct Signals(
+    bool Question, bool Decision, bool NotDecision, bool DecisionToAct, bool Proposal, bool Agreement,
+    bool Action, bool FutureAction, bool Future, bool Past, bool WeAction, bool Promise);
+
 internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string? meetingBody, ItemModel model)
 {
     private const int ShortSentenceWords = 6;
@@ -51,6 +56,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     public IReadOnlyList<Judged> Judge(IReadOnlyList<Statement> statements)
     {
         var judged = new List<Judged>(statements.Count);
+        var signals = new Signals?[statements.Count];
         var previousItem = false;
         for (var i = 0; i < statements.Count; i++)
         {
@@ -61,7 +67,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             var exact = Exact(statements, i, previousPeople);
             var current = exact is not null
                 ? new Judged(statement, exact, null, [])
-                : Implicit(statements, i, previousPeople, previousItem);
+                : Implicit(statements, i, previousPeople, previousItem, signals);
             judged.Add(current);
             previousItem = current.Exact is { Count: > 0 } || current.Patterns.Count > 0;
         }
@@ -76,8 +82,9 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             return exact;
         }
 
-        var decided = model.Decision.Says(judged.Features!);
-        var acted = model.Action.Says(judged.Features!);
+        var features = judged.Features!;
+        var decided = model.Decision.Says(features);
+        var acted = model.Action.Says(features);
         if (!decided && !acted)
         {
             return [];
@@ -142,20 +149,47 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     }
 
     /// <summary>The cues of a statement no exact rule settles, and the items its patterns see in it.</summary>
-    private Judged Implicit(IReadOnlyList<Statement> statements, int index, string? previousPeople, bool previousItem)
+    private Signals SignalsOf(IReadOnlyList<Statement> statements, Signals?[] signals, int index)
+    {
+        if (signals[index] is { } known)
+        {
+            return known;
+        }
+
+        var body = statements[index].Body;
+        var found = new Signals(
+            Question: lexicon.NotAction.IsMatch(body),
+            Decision: lexicon.Decision.IsMatch(body),
+            NotDecision: lexicon.NotDecision.IsMatch(body),
+            DecisionToAct: lexicon.DecisionToAct.IsMatch(body),
+            Proposal: lexicon.Proposal.IsMatch(body),
+            Agreement: lexicon.AgreementOnly.IsMatch(body.Trim()),
+            Action: lexicon.Action.IsMatch(body),
+            FutureAction: lexicon.FutureAction.IsMatch(body),
+            Future: lexicon.Future.IsMatch(body),
+            Past: lexicon.Past.IsMatch(body),
+            WeAction: lexicon.WeAction.IsMatch(body),
+            Promise: lexicon.FirstPersonPromise.IsMatch(body));
+        signals[index] = found;
+        return found;
+    }
+
+    private Judged Implicit(IReadOnlyList<Statement> statements, int index, string? previousPeople, bool previousItem, Signals?[] signals)
     {
         var statement = statements[index];
         var body = statement.Body;
-        var question = lexicon.NotAction.IsMatch(body);
-        var decisionPattern = lexicon.Decision.IsMatch(body);
-        var notDecision = lexicon.NotDecision.IsMatch(body);
+        var signal = SignalsOf(statements, signals, index);
+        var question = signal.Question;
+        var decisionPattern = signal.Decision;
+        var notDecision = signal.NotDecision;
         var decided = !question && decisionPattern && !notDecision;
-        var clauses = ActionClauses(statement, previousPeople, out var named);
+        var clauses = ActionClauses(statement, previousPeople, signal, out var named);
         if (question)
         {
             clauses.Clear();
         }
-        var decisionToAct = lexicon.DecisionToAct.IsMatch(body);
+
+        var decisionToAct = signal.DecisionToAct;
         var acted = clauses.Count > 0 || (decided && decisionToAct);
 
         var patterns = new List<Finding>();
@@ -167,7 +201,10 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
 
         var subject = owners.Subject(body, 0, previousPeople);
         var speaker = SpeakerOwners(statement);
-        var promise = lexicon.FirstPersonPromise.IsMatch(body);
+        var mentioned = owners.Mentioned(body).Count > 0;
+        var namedOwners = NamedOwners(body) is not null;
+        var promise = signal.Promise;
+        var leading = LeadingName().Match(body);
         var cues = new StatementFeatures.Cues(
             RuleDecision: decided,
             RuleAction: acted,
@@ -175,23 +212,23 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             DecisionPattern: decisionPattern,
             NotDecision: notDecision,
             DecisionToAct: decisionToAct,
-            Proposal: lexicon.Proposal.IsMatch(body),
-            ActionPattern: lexicon.Action.IsMatch(body),
-            FutureAction: lexicon.FutureAction.IsMatch(body),
-            Future: lexicon.Future.IsMatch(body),
-            Past: lexicon.Past.IsMatch(body),
-            WeAction: lexicon.WeAction.IsMatch(body),
+            Proposal: signal.Proposal,
+            ActionPattern: signal.Action,
+            FutureAction: signal.FutureAction,
+            Future: signal.Future,
+            Past: signal.Past,
+            WeAction: signal.WeAction,
             FirstPersonPromise: promise,
             NamedSubjectClause: named,
-            NamedOwnerPattern: NamedOwners(body) is not null,
+            NamedOwnerPattern: namedOwners,
             SubjectIsPerson: subject is { IsPronoun: false } s && s.Owners.Any(o => !lexicon.File.GroupWords.Any(g => o.StartsWith(g, StringComparison.OrdinalIgnoreCase))),
             SubjectIsGroup: subject is not null,
-            MentionsPerson: owners.Mentioned(body).Count > 0,
+            MentionsPerson: mentioned,
             SpeakerIsPerson: speaker.Count > 0,
             PreviousIsQuestion: index > 0 && statements[index - 1].Body.TrimEnd().EndsWith('?'),
             PreviousRuleItem: previousItem,
-            NameThenVerb: NameThenVerb(body),
-            NameThenFullVerb: LeadingName().Match(body) is { Success: true } leading && lexicon.SubjectVerb.IsMatch(body.AsSpan(leading.Length)),
+            NameThenVerb: NameThenVerb(body, leading),
+            NameThenFullVerb: leading.Success && lexicon.SubjectVerb.IsMatch(body.AsSpan(leading.Length)),
             LabelThenPromise: LabelThenPromise(body));
 
         // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject,
@@ -205,9 +242,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     /// "Krijn zal ...", "PPK gaat ...", "Authors will ...": capitalised words (a name, initials, a role), then a verb that
     /// makes its subject the doer, whether or not the roster knows the name.
     /// </summary>
-    private string? NameThenVerb(string body)
+    private string? NameThenVerb(string body, Match name)
     {
-        var name = LeadingName().Match(body);
         if (!name.Success)
         {
             return null;
@@ -254,7 +290,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     /// action verb ("Heiko levert ... aan, Frank doet ..."), or one with no owner for an implicit form
     /// ("wordt ingepland"). Empty when the sentence holds no action item.
     /// </summary>
-    private List<IReadOnlyList<string>> ActionClauses(Statement statement, string? previousPeople, out bool named)
+    private List<IReadOnlyList<string>> ActionClauses(Statement statement, string? previousPeople, Signals signal, out bool named)
     {
         var body = statement.Body;
         var clauses = new List<IReadOnlyList<string>>();
@@ -280,16 +316,16 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         if (clauses.Count == 0)
         {
             var speaker = SpeakerOwners(statement);
-            if (speaker.Count > 0 && lexicon.FirstPersonPromise.IsMatch(body))
+            if (speaker.Count > 0 && signal.Promise)
             {
                 clauses.Add(speaker);
             }
-            else if (lexicon.WeAction.IsMatch(body))
+            else if (signal.WeAction)
             {
                 // "We leggen dit voor": the body that met takes it on, when the minutes say which body that is.
                 clauses.Add(meetingBody is null ? [] : [meetingBody]);
             }
-            else if (lexicon.Action.IsMatch(body) || (lexicon.FutureAction.IsMatch(body) && lexicon.Future.IsMatch(body)))
+            else if (signal.Action || (signal.FutureAction && signal.Future))
             {
                 clauses.Add(NamedOwners(body) ?? []);
             }
@@ -300,7 +336,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
 
         // What already happened is not an action, unless the sentence also looks ahead.
-        if (clauses.Count > 0 && lexicon.Past.IsMatch(body) && !lexicon.Future.IsMatch(body))
+        if (clauses.Count > 0 && signal.Past && !signal.Future)
         {
             clauses.Clear();
         }

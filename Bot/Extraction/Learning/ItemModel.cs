@@ -83,13 +83,14 @@ internal sealed class ItemModel
 
     private sealed record ModelFile(string TrainedOn, HeadFile Decision, HeadFile Action);
 
-    private sealed record HeadFile(double Threshold, SortedDictionary<string, double> Weights)
+    private sealed record HeadFile(double Threshold, Dictionary<string, double> Weights)
     {
+        // Written in a fixed order, so that the same training gives the same file.
         public static HeadFile From(ItemHead head) =>
-            new(Math.Round(head.Threshold, 4), new SortedDictionary<string, double>(
-                head.Weights.ToDictionary(w => w.Key, w => Math.Round(w.Value, 4)), StringComparer.Ordinal));
+            new(Math.Round(head.Threshold, 4), head.Weights.OrderBy(w => w.Key, StringComparer.Ordinal)
+                .ToDictionary(w => w.Key, w => Math.Round(w.Value, 4), StringComparer.Ordinal));
 
-        public ItemHead ToHead() => new(Threshold, new Dictionary<string, double>(Weights, StringComparer.Ordinal));
+        public ItemHead ToHead() => new(Threshold, Weights);
     }
 
     public override string ToString() =>

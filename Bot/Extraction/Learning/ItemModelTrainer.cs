@@ -61,7 +61,7 @@ internal static class ItemModelTrainer
         var examples = corpus.ToDictionary(doc => doc.Id, Examples);
         var organizations = corpus.Select(d => d.Organization).Distinct().Order(StringComparer.Ordinal).ToList();
 
-        var heldOut = new List<(double Decision, double Action, Example DecisionExample, Example ActionExample)>();
+        var heldOut = new List<(double Decision, double Action, Example DecisionExample, Example ActionExample, bool RuleDecision, bool RuleAction)>();
         var folds = new Dictionary<string, (Dictionary<string, double> Decision, Dictionary<string, double> Action)>(StringComparer.Ordinal);
         foreach (var organization in organizations)
         {
@@ -75,12 +75,12 @@ internal static class ItemModelTrainer
             {
 
                 heldOut.Add((headD.Probability(e.Features), headA.Probability(e.Features),
-                    e.Decision ?? default, e.Action ?? default));
+                    e.Decision ?? default, e.Action ?? default, e.RuleDecision, e.RuleAction));
             }
         }
 
-        var (decisionThreshold, decisionScore) = BestThreshold(heldOut.Where(h => h.DecisionExample.Features is not null).Select(h => (h.Decision, h.DecisionExample.Yes)).ToList());
-        var (actionThreshold, actionScore) = BestThreshold(heldOut.Where(h => h.ActionExample.Features is not null).Select(h => (h.Action, h.ActionExample.Yes)).ToList());
+        var (decisionThreshold, decisionScore) = BestThreshold(heldOut.Where(h => h.DecisionExample.Features is not null).Select(h => (h.Decision, h.DecisionExample.Yes, h.RuleDecision)).ToList());
+        var (actionThreshold, actionScore) = BestThreshold(heldOut.Where(h => h.ActionExample.Features is not null).Select(h => (h.Action, h.ActionExample.Yes, false)).ToList());
 
         var all = examples.Values.SelectMany(e => e).ToList();
         var model = new ItemModel(
@@ -94,7 +94,7 @@ internal static class ItemModelTrainer
         return (model, new TrainingReport(corpus.Count, organizations.Count, all.Count, decisionThreshold, actionThreshold, decisionScore, actionScore) { Without = without });
     }
 
-    private sealed record Labelled(IReadOnlyList<string> Features, Example? Decision, Example? Action, string Text = "");
+    private sealed record Labelled(IReadOnlyList<string> Features, Example? Decision, Example? Action, bool RuleDecision, bool RuleAction);
 
     /// <summary>
     /// The statements of one document the learned judgement decides, each labelled for both questions: yes when
@@ -121,7 +121,8 @@ internal static class ItemModelTrainer
                 features,
                 decisions[i] is { } d ? new Example(features, d, minutes.Organization) : null,
                 actions[i] is { } a ? new Example(features, a, minutes.Organization) : null,
-                judged[i].Statement.Text));
+                judged[i].Patterns.Any(p => p.IsDecision),
+                judged[i].Patterns.Any(p => p.IsAction)));
         }
 
         return examples;
@@ -181,15 +182,16 @@ internal static class ItemModelTrainer
     }
 
     /// <summary>The threshold with the best F1 on held-out statements, and that F1 with its precision and recall.</summary>
-    private static (double Threshold, (double Precision, double Recall, double F1) Score) BestThreshold(List<(double Probability, bool Yes)> scored)
+    private static (double Threshold, (double Precision, double Recall, double F1) Score) BestThreshold(List<(double Probability, bool Yes, bool Rule)> scored)
     {
         var best = (Threshold: 0.5, Score: (Precision: 0.0, Recall: 0.0, F1: 0.0));
         for (var t = 0.05; t < 0.96; t += 0.025)
         {
             var threshold = Math.Round(t, 3);
-            var tp = scored.Count(s => s.Yes && s.Probability >= threshold);
-            var fp = scored.Count(s => !s.Yes && s.Probability >= threshold);
-            var fn = scored.Count(s => s.Yes && s.Probability < threshold);
+            bool Says((double Probability, bool Yes, bool Rule) s) => s.Probability >= threshold;
+            var tp = scored.Count(s => s.Yes && Says(s));
+            var fp = scored.Count(s => !s.Yes && Says(s));
+            var fn = scored.Count(s => s.Yes && !Says(s));
             var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
             var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
             var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);

@@ -130,7 +130,8 @@ internal static partial class StatementFeatures
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        // Only text with accents needs decomposing ("één" gives een); most of minutes is plain ASCII.
+        foreach (var c in System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
