@@ -19,7 +19,9 @@ public static class StorageExtensions
                 o => o.Provider != StorageProvider.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString) || o.ServiceUri is not null,
                 "Storage:Provider AzureBlob needs Storage:ConnectionString (Azurite, account key) or Storage:ServiceUri (DefaultAzureCredential).")
             .ValidateOnStart();
-        builder.Services.AddSingleton<IDocumentStore>(services => Create(services.GetRequiredService<IOptions<StorageOptions>>().Value));
+        // Bound by the request's storage limit inside /api/messages (RequestStorage), unbounded everywhere else.
+        builder.Services.AddSingleton<IDocumentStore>(services => new RequestBoundDocumentStore(
+            Create(services.GetRequiredService<IOptions<StorageOptions>>().Value), services.GetRequiredService<ILogger<RequestBoundDocumentStore>>()));
         builder.Services.AddSingleton<ClaimRegistry>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(5));
         return builder;

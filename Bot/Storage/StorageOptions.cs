@@ -26,6 +26,15 @@ public sealed class StorageOptions
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>
+    /// How long one request to <c>/api/messages</c> may wait on the store, all its calls together (de-dup claim, the
+    /// queued work's record, settings and rosters for the reply). Past it the request answers without the store: work
+    /// is kept in memory, answers that need the store say so. Teams re-sends an activity not acknowledged in about
+    /// 15 s, and users expect an answer within 2 s. Background work keeps <see cref="MaxRetries"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
+
     [Required]
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:Container must be a valid blob container name (3-63 lower-case letters, digits and single hyphens).")]
     public string Container { get; set; } = "teamsbot";

@@ -146,6 +146,8 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
             return;
         }
 
+        // Not bound by the request's storage limit (RequestStorage): the sweep outlives the request that starts it.
+        using var unbound = ExecutionContext.SuppressFlow();
         _ = Task.Run(async () =>
         {
             foreach (var old in new[] { current - 2, current - 3 })

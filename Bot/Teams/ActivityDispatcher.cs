@@ -1,9 +1,12 @@
+using TeamsBot.Storage;
+
 namespace TeamsBot.Teams;
 
 /// <summary>
 /// Hands an activity to the features that take it: an invoke to the first invoke handler that accepts it, any
 /// other activity to every activity handler that accepts it, and to the built-in greeting/help when none does.
-/// A handler's exception is logged with the activity id and answered with one apology, never a 500.
+/// A handler's exception is logged with the activity id and answered with one apology, never a 500; a handler that
+/// needed the store while it did not answer (<see cref="StorageUnavailableException"/>) gets the short storage line instead.
 /// </summary>
 public sealed class ActivityDispatcher(
     IEnumerable<IActivityHandler> activityHandlers,
@@ -37,6 +40,11 @@ public sealed class ActivityDispatcher(
         try
         {
             return await handler.HandleAsync(turn, cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Log.AnsweredWithoutStore(logger, handler.GetType().Name, turn.Activity.Type, turn.Activity.Id, ex.Message);
+            return InvokeResponse.Message(Apology.StorageBusy(turn.PrefersDutch));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -74,6 +82,12 @@ public sealed class ActivityDispatcher(
         {
             await handler.HandleAsync(turn, cancellationToken);
             return true;
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Log.AnsweredWithoutStore(logger, handler.GetType().Name, turn.Activity.Type, turn.Activity.Id, ex.Message);
+            await Apology.TrySendAsync(connector, turn.Conversation, Apology.StorageBusy(turn.PrefersDutch), logger, cancellationToken);
+            return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

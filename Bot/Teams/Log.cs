@@ -68,4 +68,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4022, Level = LogLevel.Warning, Message = "Team roster not available from the connector ({Status})")]
     public static partial void RosterUnavailable(ILogger logger, int status);
+
+    [LoggerMessage(EventId = 4023, Level = LogLevel.Warning, Message = "Handler {Handler} needed the store for {Type} activity {ActivityId} while it did not answer ({Reason}); told the user to try again shortly")]
+    public static partial void AnsweredWithoutStore(ILogger logger, string handler, string? type, string? activityId, string reason);
 }

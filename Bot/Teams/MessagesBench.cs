@@ -10,7 +10,9 @@ namespace TeamsBot.Teams;
 /// <summary>
 /// <c>bench messages</c>: small "help" messages through the whole pipeline over loopback HTTP: JWT validation
 /// against local metadata, endorsement and serviceUrl checks, de-dup, dispatch, and the reply posted to a stub
-/// connector. Reports throughput and latency under load, then p99 at a steady 200 requests/s.
+/// connector. Reports throughput and latency under load, then p99 at a steady 200 requests/s. With
+/// <c>--storage-down</c> the store is Azure Blob on a loopback port that refuses connections (Azurite stopped) and only
+/// the paced run is made, of "help", "mijn acties" and pasted minutes in turn: every answer should come within 2 s.
 /// </summary>
 internal static class MessagesBench
 {
@@ -21,20 +23,28 @@ internal static class MessagesBench
         var count = new Option<int>("--count") { Description = "Activities in the throughput run.", DefaultValueFactory = _ => 10_000 };
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight in the throughput run.", DefaultValueFactory = _ => 16 };
         var rate = new Option<int>("--rate") { Description = "Requests per second in the paced run.", DefaultValueFactory = _ => 200 };
-        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).") { count, concurrency, rate };
-        command.SetAction((parse, token) => RunAsync(Math.Max(100, parse.GetValue(count)), Math.Max(1, parse.GetValue(concurrency)), Math.Max(1, parse.GetValue(rate)), token));
+        var storageDown = new Option<bool>("--storage-down")
+        {
+            Description = "Blob storage that refuses connections (Azurite stopped): only the paced run, of help, 'mijn acties' and pasted minutes.",
+        };
+        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).") { count, concurrency, rate, storageDown };
+        command.SetAction((parse, token) => parse.GetValue(storageDown)
+            ? StorageDownAsync(Math.Max(1, parse.GetValue(rate)), token)
+            : RunAsync(Math.Max(100, parse.GetValue(count)), Math.Max(1, parse.GetValue(concurrency)), Math.Max(1, parse.GetValue(rate)), token));
         return command;
     }
+
+    private static string[] Arguments(LoopbackBotFramework botFramework, params string[] more) =>
+    [
+        "--environment=Production", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+        $"--Bot:AppId={AppId}", "--Bot:TenantId=bench-tenant", "--Bot:Credential:ClientSecret=unused-on-loopback",
+        $"--Bot:OpenIdMetadataUrl={botFramework.MetadataUrl.AbsoluteUri}", .. more,
+    ];
 
     private static async Task<int> RunAsync(int count, int concurrency, int rate, CancellationToken cancellationToken)
     {
         await using var botFramework = await LoopbackBotFramework.StartAsync();
-        await using var app = WebHost.Build(
-        [
-            "--environment=Production", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
-            $"--Bot:AppId={AppId}", "--Bot:TenantId=bench-tenant", "--Bot:Credential:ClientSecret=unused-on-loopback",
-            $"--Bot:OpenIdMetadataUrl={botFramework.MetadataUrl.AbsoluteUri}",
-        ]);
+        await using var app = WebHost.Build(Arguments(botFramework));
         await app.StartAsync(cancellationToken);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(app.Urls.First()) };
         var token = botFramework.CreateToken(AppId, botFramework.ServiceUrl, TimeProvider.System.GetUtcNow());
@@ -48,6 +58,48 @@ internal static class MessagesBench
 
         var paced = await PacedAsync(http, token, template, rate, rate * 10, cancellationToken);
         Report($"paced run: {rate} requests/s for 10 s", paced, "goal p99 < 50 ms");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replies received by the stub connector: {botFramework.Received.Count}; processors: {Environment.ProcessorCount}"));
+        await app.StopAsync(cancellationToken);
+        return 0;
+    }
+
+    /// <summary>
+    /// The store down for the whole run: the Storage:RequestTimeout bounds each answer, the storage client's own retries
+    /// (Storage:MaxRetries, 3) and the queue's enqueue wait stay as configured in production.
+    /// </summary>
+    private static async Task<int> StorageDownAsync(int rate, CancellationToken cancellationToken)
+    {
+        await using var botFramework = await LoopbackBotFramework.StartAsync();
+        var refused = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        refused.Start();
+        var port = ((System.Net.IPEndPoint)refused.LocalEndpoint).Port;
+        refused.Stop();
+        await using var app = WebHost.Build(Arguments(botFramework,
+            "--Storage:Provider=AzureBlob", "--Logging:LogLevel:TeamsBot=Error",
+            $"--Storage:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Convert.ToBase64String(new byte[64])};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;"));
+        await app.StartAsync(cancellationToken);
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = new Uri(app.Urls.First()) };
+        var token = botFramework.CreateToken(AppId, botFramework.ServiceUrl, TimeProvider.System.GetUtcNow());
+        var pasted = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md"));
+        JsonNode[] templates = [Template(botFramework.ServiceUrl), Template(botFramework.ServiceUrl, "mijn acties", "nl-NL"), Template(botFramework.ServiceUrl, pasted, "nl-NL")];
+
+        await LoadAsync(http, token, templates[0], 20, 4, cancellationToken);
+        var start = Stopwatch.GetTimestamp();
+        var count = rate * 10;
+        var sends = new List<Task<double>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate) - Stopwatch.GetElapsedTime(start);
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due, TimeProvider.System, cancellationToken);
+            }
+
+            sends.Add(SendAsync(http, token, templates[i % templates.Length], cancellationToken));
+        }
+
+        var latencies = await Task.WhenAll(sends);
+        Report($"storage down: {rate} requests/s for 10 s (help, mijn acties, pasted minutes)", latencies, "goal: every answer < 2 s");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"replies received by the stub connector: {botFramework.Received.Count}; processors: {Environment.ProcessorCount}"));
         await app.StopAsync(cancellationToken);
         return 0;
@@ -106,13 +158,13 @@ internal static class MessagesBench
         return elapsed;
     }
 
-    private static JsonObject Template(string serviceUrl) => new()
+    private static JsonObject Template(string serviceUrl, string text = "help", string locale = "en-US") => new()
     {
         ["type"] = ActivityTypes.Message,
-        ["text"] = "help",
+        ["text"] = text,
         ["channelId"] = "msteams",
         ["serviceUrl"] = serviceUrl,
-        ["locale"] = "en-US",
+        ["locale"] = locale,
         ["from"] = new JsonObject { ["id"] = "29:bench-user", ["aadObjectId"] = "00000000-0000-0000-0000-000000000001" },
         ["recipient"] = new JsonObject { ["id"] = $"28:{AppId}", ["name"] = "Bench Bot" },
         ["conversation"] = new JsonObject { ["id"] = "a:bench-conversation", ["conversationType"] = "personal", ["tenantId"] = "bench-tenant" },

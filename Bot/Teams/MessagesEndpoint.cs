@@ -1,17 +1,22 @@
 using System.Buffers;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Teams;
 
 /// <summary>
 /// <c>POST /api/messages</c> after authentication: body limit (413), parse (400), activity checks (401),
-/// de-duplication, dispatch. Refusal reasons go to the log, never into the response.
+/// de-duplication, dispatch. Refusal reasons go to the log, never into the response. From the de-duplication on, the
+/// request waits on the store at most <see cref="StorageOptions.RequestTimeout"/> in all (<see cref="RequestStorage"/>):
+/// Teams is acknowledged in time whatever the store does.
 /// </summary>
 public sealed class MessagesEndpoint(
     InboundActivityVerifier verifier,
     ActivityDeduplicator deduplicator,
     ActivityDispatcher dispatcher,
     IHostApplicationLifetime lifetime,
+    IOptions<StorageOptions> storage,
     ILogger<MessagesEndpoint> logger)
 {
     public const long MaxBodyBytes = 1024 * 1024;
@@ -41,6 +46,7 @@ public sealed class MessagesEndpoint(
             return;
         }
 
+        using var storageLimit = RequestStorage.Limit(storage.Value.RequestTimeout);
         if (!await deduplicator.TryBeginAsync(activity, lifetime.ApplicationStopping))
         {
             Log.DuplicateActivity(logger, activity.Id, activity.Type);

@@ -22,7 +22,7 @@ internal sealed class IntakeApp : IAsyncDisposable
 
     private readonly BotApp _app;
 
-    public IntakeApp(RecordedGraph? graph = null, IDictionary<string, string?>? settings = null)
+    public IntakeApp(RecordedGraph? graph = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Connector.Given(Request.Create().UsingPost().WithPath("/v3/conversations"))
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = "a:private-review-chat" }));
@@ -56,7 +56,15 @@ internal sealed class IntakeApp : IAsyncDisposable
             all[key] = value;
         }
 
-        _app = new BotApp(all, services: graph is null ? null : services => services.AddSingleton(graph.Client()));
+        _app = new BotApp(all, services: collection =>
+        {
+            if (graph is not null)
+            {
+                collection.AddSingleton(graph.Client());
+            }
+
+            services?.Invoke(collection);
+        });
         Client = _app.CreateClient();
     }
 

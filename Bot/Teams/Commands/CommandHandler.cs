@@ -1,6 +1,7 @@
 using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Reminders;
+using TeamsBot.Storage;
 
 namespace TeamsBot.Teams.Commands;
 
@@ -42,8 +43,25 @@ public sealed class CommandHandler(
         var text = turn.Activity.TextWithoutBotMention();
         var command = text.Length > CommandParser.MaxLength ? Command.Unknown : CommandParser.Parse(text);
         Log.CommandReceived(logger, command.Kind, turn.Activity.Id);
-        var scope = await ReplyScope.ForAsync(turn.Activity, command.Language, followup, time, cancellationToken);
-        if (text.Length > CommandParser.MaxLength)
+        ReplyScope? scope = null;
+        try
+        {
+            scope = await ReplyScope.ForAsync(turn.Activity, command.Language, followup, time, cancellationToken);
+            await AnswerAsync(turn, scope, command, text.Length > CommandParser.MaxLength, cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            // The request does not wait for a store that does not answer: say so now, in the team's language when its
+            // settings were read, else in the language of the command's words or the client's.
+            Log.CommandWithoutStore(logger, command.Kind, turn.Activity.Id, ex.Message);
+            var language = scope?.Language ?? command.Language ?? (turn.PrefersDutch ? CardLanguage.Nl : CardLanguage.En);
+            await turn.ReplyAsync(CommandTexts.For(language).StorageBusy, cancellationToken);
+        }
+    }
+
+    private async Task AnswerAsync(TurnContext turn, ReplyScope scope, Command command, bool tooLong, CancellationToken cancellationToken)
+    {
+        if (tooLong)
         {
             await turn.ReplyAsync(scope.Texts.TooLong, cancellationToken);
             return;

@@ -18,7 +18,8 @@ internal sealed record CommandTexts(
     string ActionNotUnderstood,
     string OwnerNotLinkable,
     string MemberNotInTeam,
-    string SettingsRefused)
+    string SettingsRefused,
+    string StorageBusy)
 {
     public static CommandTexts Nl { get; } = new(
         HelpLead: "Ik lees notulen en haal de besluiten en acties eruit. Dit zijn mijn commando's:",
@@ -35,7 +36,8 @@ internal sealed record CommandTexts(
         ActionNotUnderstood: "Deze knop begrijp ik niet. Vraag de kaart opnieuw op, bijvoorbeeld met 'mijn acties'.",
         OwnerNotLinkable: "Deze eigenaar is al gekoppeld of bestaat niet meer.",
         MemberNotInTeam: "Die persoon is geen lid van het team.",
-        SettingsRefused: "Deze instellingen kan ik niet opslaan.");
+        SettingsRefused: "Deze instellingen kan ik niet opslaan.",
+        StorageBusy: Apology.StorageBusy(dutch: true));
 
     public static CommandTexts En { get; } = new(
         HelpLead: "I read minutes and pick out the decisions and action items. These are my commands:",
@@ -52,7 +54,8 @@ internal sealed record CommandTexts(
         ActionNotUnderstood: "I don't understand this button. Ask for the card again, for example with 'my actions'.",
         OwnerNotLinkable: "This owner is already linked or no longer exists.",
         MemberNotInTeam: "That person is not a member of the team.",
-        SettingsRefused: "I can't save these settings.");
+        SettingsRefused: "I can't save these settings.",
+        StorageBusy: Apology.StorageBusy(dutch: false));
 
     public static CommandTexts For(CardLanguage language) => language == CardLanguage.En ? En : Nl;
 }

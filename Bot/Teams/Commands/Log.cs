@@ -11,4 +11,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4703, Level = LogLevel.Warning, Message = "Card action refused in activity {ActivityId}: {Reason}")]
     public static partial void CardActionRefused(ILogger logger, string? activityId, string reason);
+
+    [LoggerMessage(EventId = 4704, Level = LogLevel.Warning, Message = "Command {Command} in activity {ActivityId} needed the store while it did not answer ({Reason}); told the user to try again shortly")]
+    public static partial void CommandWithoutStore(ILogger logger, CommandKind command, string? activityId, string reason);
 }

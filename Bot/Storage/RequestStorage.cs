@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Azure;
+
+namespace TeamsBot.Storage;
+
+/// <summary>
+/// How long one inbound request may wait on the store, all its storage calls together
+/// (<see cref="StorageOptions.RequestTimeout"/>). <c>POST /api/messages</c> opens a limit with <see cref="Limit"/>;
+/// every call through the registered store (<see cref="RequestBoundDocumentStore"/>) made in that request then ends
+/// by the deadline, and once a call was cut or the store failed, the request's later calls fail at once. Teams gets
+/// its acknowledgement in time and the request answers from memory; background work, which opens no limit, keeps the
+/// storage client's retries. Ambient (it flows with the request's async calls) so that the features need no second
+/// token for "storage only".
+/// </summary>
+public static class RequestStorage
+{
+    private static readonly AsyncLocal<RequestStorageLimit?> Current = new();
+
+    /// <summary>Opens the limit for the calls that follow in this async flow; disposing it ends it (work the request started and left running is not bound).</summary>
+    public static IDisposable Limit(TimeSpan timeout)
+    {
+        var limit = new RequestStorageLimit(timeout);
+        Current.Value = limit;
+        return limit;
+    }
+
+    internal static RequestStorageLimit? Active => Current.Value is { Ended: false } limit ? limit : null;
+
+    /// <summary>Whether the exception says the store did not answer (as opposed to a refused condition or a bug).</summary>
+    public static bool IsOutage(Exception exception) => exception switch
+    {
+        StorageUnavailableException or TimeoutException or IOException or HttpRequestException => true,
+        RequestFailedException failed => failed.Status is 0 or 408 or 429 or >= 500,
+        AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsOutage),
+        _ => false,
+    };
+}
+
+/// <summary>One request's storage deadline, on the monotonic clock (a timeout is wall time, not the domain's time).</summary>
+internal sealed class RequestStorageLimit(TimeSpan timeout) : IDisposable
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private volatile bool _spent;
+
+    public TimeSpan Timeout { get; } = timeout;
+
+    public bool Ended { get; private set; }
+
+    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
+
+    /// <summary>What is left of the deadline; zero once a call was cut or the store failed in this request.</summary>
+    public TimeSpan Remaining => _spent || Elapsed >= Timeout ? TimeSpan.Zero : Timeout - Elapsed;
+
+    public void Spend() => _spent = true;
+
+    public void Dispose() => Ended = true;
+}
+
+/// <summary>The store did not answer within the request's storage timeout, or failed: answer without it.</summary>
+public sealed class StorageUnavailableException : Exception
+{
+    public StorageUnavailableException()
+        : base("The store did not answer within the request's storage timeout.")
+    {
+    }
+
+    public StorageUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public StorageUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>
+/// The registered <see cref="IDocumentStore"/>: passes every call to the real store, bound by the request's limit when
+/// one is open (<see cref="RequestStorage.Limit"/>). A call cut by the deadline, or failing because the store is down,
+/// throws <see cref="StorageUnavailableException"/>; a refused condition and the caller's own cancellation stay as they are.
+/// </summary>
+public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, ILogger<RequestBoundDocumentStore> logger) : IDocumentStore
+{
+    public IDocumentStore Inner => inner;
+
+    public Task<StoredDocument?> ReadAsync(StorageKey key, CancellationToken cancellationToken) =>
+        BoundAsync(token => inner.ReadAsync(key, token), "read", cancellationToken);
+
+    public Task<string?> TryWriteAsync(StorageKey key, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken) =>
+        BoundAsync(token => inner.TryWriteAsync(key, content, condition, token), "write", cancellationToken);
+
+    public Task<bool> DeleteAsync(StorageKey key, CancellationToken cancellationToken) =>
+        BoundAsync(token => inner.DeleteAsync(key, token), "delete", cancellationToken);
+
+    public async IAsyncEnumerable<StorageKey> ListAsync(StorageKey prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (RequestStorage.Active is not { } limit)
+        {
+            await foreach (var key in inner.ListAsync(prefix, cancellationToken))
+            {
+                yield return key;
+            }
+
+            yield break;
+        }
+
+        using var deadline = Deadline(limit, "list", cancellationToken);
+        var keys = inner.ListAsync(prefix, deadline.Token).GetAsyncEnumerator(deadline.Token);
+        try
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await keys.MoveNextAsync();
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
+                {
+                    throw Unavailable(limit, "list", ex);
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return keys.Current;
+            }
+        }
+        finally
+        {
+            await keys.DisposeAsync();
+        }
+    }
+
+    private async Task<T> BoundAsync<T>(Func<CancellationToken, Task<T>> call, string operation, CancellationToken cancellationToken)
+    {
+        if (RequestStorage.Active is not { } limit)
+        {
+            return await call(cancellationToken);
+        }
+
+        using var deadline = Deadline(limit, operation, cancellationToken);
+        try
+        {
+            return await call(deadline.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
+        {
+            throw Unavailable(limit, operation, ex);
+        }
+    }
+
+    private static CancellationTokenSource Deadline(RequestStorageLimit limit, string operation, CancellationToken cancellationToken)
+    {
+        var remaining = limit.Remaining;
+        if (remaining <= TimeSpan.Zero)
+        {
+            // The deadline passed, or the store already failed in this request: don't wait on it again.
+            throw new StorageUnavailableException($"The store did not answer within this request's {limit.Timeout.TotalMilliseconds:0} ms ({operation} not tried).");
+        }
+
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(remaining);
+        return deadline;
+    }
+
+    private StorageUnavailableException Unavailable(RequestStorageLimit limit, string operation, Exception ex)
+    {
+        limit.Spend();
+        RequestCallCut(logger, operation, limit.Elapsed.TotalMilliseconds, ex.GetType().Name);
+        return new StorageUnavailableException($"The store did not answer a {operation} within this request's {limit.Timeout.TotalMilliseconds:0} ms.", ex);
+    }
+
+    [LoggerMessage(EventId = 301, Level = LogLevel.Warning,
+        Message = "A storage {Operation} of a request ran out of time or failed after {ElapsedMs:0} ms ({Error}); the request answers without the store (Storage:RequestTimeout)")]
+    private static partial void RequestCallCut(ILogger logger, string operation, double elapsedMs, string error);
+}
