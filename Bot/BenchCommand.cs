@@ -25,6 +25,7 @@ internal static class BenchCommand
         command.Subcommands.Add(Teams.MessagesBench.Create());
         command.Subcommands.Add(Reminders.FanOutBench.Create());
         command.Subcommands.Add(Teams.LoadBench.Create());
+        command.Subcommands.Add(Minutes.DocumentBench.Create());
         return command;
     }
 

@@ -30,36 +30,51 @@ internal sealed class DocxBlockReader(DocxStyles styles)
     private int _position;
     private int _tables;
 
-    public IReadOnlyList<Block> Read(XElement body)
+    public IReadOnlyList<Block> Blocks => _blocks;
+
+    /// <summary>Reads one child of the body (the body is read a child at a time); returns the characters of text it added.</summary>
+    public long Add(XElement bodyChild)
     {
-        ReadContainer(body);
-        return _blocks;
+        var count = _blocks.Count;
+        ReadChild(bodyChild);
+        long characters = 0;
+        for (var i = count; i < _blocks.Count; i++)
+        {
+            characters += _blocks[i].Text.Length;
+        }
+
+        return characters;
     }
 
     private void ReadContainer(XElement container)
     {
         foreach (var child in container.Elements())
         {
-            if (child.Name == Paragraph)
+            ReadChild(child);
+        }
+    }
+
+    private void ReadChild(XElement child)
+    {
+        if (child.Name == Paragraph)
+        {
+            _position++;
+            ReadParagraph(child);
+        }
+        else if (child.Name == Table)
+        {
+            ReadTable(child);
+        }
+        else if (child.IsAlternateContent())
+        {
+            if (Branch(child) is { } branch)
             {
-                _position++;
-                ReadParagraph(child);
+                ReadContainer(branch);
             }
-            else if (child.Name == Table)
-            {
-                ReadTable(child);
-            }
-            else if (child.IsAlternateContent())
-            {
-                if (Branch(child) is { } branch)
-                {
-                    ReadContainer(branch);
-                }
-            }
-            else if (!NoContent.Contains(child.Name))
-            {
-                ReadContainer(child);
-            }
+        }
+        else if (!NoContent.Contains(child.Name))
+        {
+            ReadContainer(child);
         }
     }
 

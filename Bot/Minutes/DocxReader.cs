@@ -26,12 +26,17 @@ internal sealed class DocxReader : IDocumentReader
             var settings = new OpenSettings { AutoSave = false };
             using var document = WordprocessingDocument.Open(new MemoryStream(content, writable: false), isEditable: false, settings);
             var main = document.MainDocumentPart ?? throw DocxZipGuard.NotWord(fileName);
-            var body = DocxXml.Load(main, options.MaxExpandedBytes, fileName)?.Element(DocxXml.W + "body");
             var styles = new DocxStyles(
                 DocxXml.Load(main.StyleDefinitionsPart, options.MaxExpandedBytes, fileName),
                 DocxXml.Load(main.NumberingDefinitionsPart, options.MaxExpandedBytes, fileName));
-            var blocks = body is null ? [] : new DocxBlockReader(styles).Read(body);
-            return new MinutesDocument(fileName, Format, blocks, Title(document, options, fileName));
+            var budget = new DocumentBudget(options, fileName, "Word document");
+            var blocks = new DocxBlockReader(styles);
+            foreach (var child in DocxXml.BodyChildren(main, options.MaxExpandedBytes, fileName))
+            {
+                budget.ChargeCharacters(blocks.Add(child));
+            }
+
+            return new MinutesDocument(fileName, Format, blocks.Blocks, Title(document, options, fileName));
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException
             or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or UriFormatException)

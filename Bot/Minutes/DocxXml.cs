@@ -21,6 +21,12 @@ internal static class DocxXml
     /// </summary>
     public const int MaxDepth = 256;
 
+    /// <summary>
+    /// The most characters of a part loaded whole (styles, numbering, properties): real ones are well under 1 MB, and a
+    /// loaded part costs some ten times its size.
+    /// </summary>
+    public const long MaxLoadedPartCharacters = 8L * 1024 * 1024;
+
     public static XElement? Load(OpenXmlPart? part, long maxCharacters, string fileName)
     {
         if (part is null)
@@ -28,24 +34,62 @@ internal static class DocxXml
             return null;
         }
 
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = maxCharacters,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-        };
         using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = XmlReader.Create(stream, Settings(Math.Min(maxCharacters, MaxLoadedPartCharacters)));
         var root = XDocument.Load(reader, LoadOptions.PreserveWhitespace).Root;
         if (root is not null && NestsDeeperThan(root, MaxDepth))
         {
-            throw new UnreadableMinutesException(UnreadableReason.Damaged, $"{fileName}: the Word document nests its content more than {MaxDepth} levels deep, which no real document does.");
+            throw TooDeep(fileName);
         }
 
         return root;
     }
+
+    /// <summary>
+    /// The children of the main part's w:body one at a time, each loaded and then let go: the body of a large document
+    /// never exists as one tree (98 MB of XML loaded whole cost over 1 GB).
+    /// </summary>
+    public static IEnumerable<XElement> BodyChildren(OpenXmlPart part, long maxCharacters, string fileName)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, Settings(maxCharacters));
+        if (reader.MoveToContent() != XmlNodeType.Element || !reader.ReadToDescendant("body", W.NamespaceName) || reader.IsEmptyElement)
+        {
+            yield break;
+        }
+
+        reader.Read();
+        while (!reader.EOF && reader.NodeType != XmlNodeType.EndElement)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+
+            var child = (XElement)XNode.ReadFrom(reader);
+
+            // w:document and w:body are the two levels above.
+            if (NestsDeeperThan(child, MaxDepth - 2))
+            {
+                throw TooDeep(fileName);
+            }
+
+            yield return child;
+        }
+    }
+
+    private static XmlReaderSettings Settings(long maxCharacters) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = maxCharacters,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    private static UnreadableMinutesException TooDeep(string fileName) =>
+        new(UnreadableReason.Damaged, $"{fileName}: the Word document nests its content more than {MaxDepth} levels deep, which no real document does.");
 
     /// <summary>Whether any element lies deeper than <paramref name="limit"/> below the root; one walk, no recursion.</summary>
     private static bool NestsDeeperThan(XElement root, int limit)

@@ -12,13 +12,28 @@ public sealed class MinutesReaderOptions
     [Range(1, 1L << 31)]
     public long MaxFileBytes { get; set; } = 20L * 1024 * 1024;
 
-    /// <summary>The most a compressed document (.docx) may expand to, in bytes (default 100 MB).</summary>
+    /// <summary>The most a compressed document (.docx, all decoded streams of a .pdf) may expand to, in bytes (default 100 MB).</summary>
     [Range(1, 1L << 32)]
     public long MaxExpandedBytes { get; set; } = 100L * 1024 * 1024;
 
     /// <summary>The highest compression ratio accepted for any part of a compressed document.</summary>
     [Range(1, 10_000)]
     public int MaxCompressionRatio { get; set; } = 100;
+
+    /// <summary>The most one compressed stream of a PDF (a page's content, a font, an object stream) may expand to (default 16 MB).</summary>
+    [Range(1, 1L << 31)]
+    public long MaxStreamBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// The most characters of text read from a .docx or .pdf (default 5 million, some 1,500 pages; the text formats are
+    /// already bounded by <see cref="MaxFileBytes"/>).
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public long MaxTextCharacters { get; set; } = 5_000_000;
+
+    /// <summary>The longest reading a .docx or .pdf may take (default 30 s); checked between pages and parts.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan MaxReadTime { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The most pages read from a PDF.</summary>
     [Range(1, 100_000)]

@@ -22,15 +22,18 @@ internal sealed partial class PdfReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
+        var budget = new DocumentBudget(options, fileName, "PDF");
         try
         {
-            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new PdfBudgetFilters(budget) };
+            using var document = PdfDocument.Open(content, parsing);
+            budget.ThrowIfRefused();
             if (document.NumberOfPages > options.MaxPages)
             {
                 throw new UnreadableMinutesException(UnreadableReason.TooLarge, $"{fileName}: the PDF has more than {options.MaxPages} pages ({document.NumberOfPages}).");
             }
 
-            var blocks = ReadBlocks(document, fileName);
+            var blocks = ReadBlocks(document, fileName, budget);
             return new MinutesDocument(fileName, Format, blocks, CleanTitle(document.Information.Title, fileName));
         }
         catch (UnreadableMinutesException)
@@ -43,12 +46,13 @@ internal sealed partial class PdfReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Any failure inside the PDF library means the file is damaged, whatever the exception type.
-            throw Damaged(fileName, ex);
+            // Any failure inside the PDF library means the file is damaged, whatever the exception type, unless it
+            // came from the budget (the library may wrap it).
+            throw budget.Refusal ?? Damaged(fileName, ex);
         }
     }
 
-    private static IReadOnlyList<Block> ReadBlocks(PdfDocument document, string fileName)
+    private static IReadOnlyList<Block> ReadBlocks(PdfDocument document, string fileName, DocumentBudget budget)
     {
         var lines = new List<PdfLine>();
         var pageHeights = new Dictionary<int, double>();
@@ -58,16 +62,20 @@ internal sealed partial class PdfReader : IDocumentReader
             try
             {
                 var page = document.GetPage(number);
+                budget.ChargeCharacters(page.Letters.Count);
                 pageHeights[number] = page.Height;
                 lines.AddRange(PdfPageLayout.ReadLines(page.Letters, number));
             }
             catch (Exception ex) when (ex is not (OutOfMemoryException or PdfDocumentEncryptedException))
             {
+                budget.ThrowIfRefused();
+
                 // Keep what the other pages give: a damaged page should not cost the whole document.
                 pageError ??= ex;
             }
         }
 
+        budget.ThrowIfRefused();
         if (lines.Count == 0)
         {
             throw pageError is not null || document.NumberOfPages == 0

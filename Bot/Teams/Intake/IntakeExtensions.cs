@@ -13,6 +13,7 @@ public static class IntakeExtensions
         var services = builder.Services;
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IntakeStore>();
+        services.AddSingleton<ReadingMemoryGate>();
         services.AddSingleton<IntakeCards>();
         services.TryAddSingleton<TeamRosters>();
         services.AddTransient<ReviewDelivery>();

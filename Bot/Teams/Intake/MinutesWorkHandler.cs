@@ -27,7 +27,8 @@ public sealed class MinutesWorkHandler(
     IOptions<MinutesReaderOptions> limits,
     ILogger<MinutesWorkHandler> logger,
     GraphAccess graphAccess,
-    PersonalMinutesFiling filings) : IBackgroundWorkHandler
+    PersonalMinutesFiling filings,
+    ReadingMemoryGate memory) : IBackgroundWorkHandler
 {
     private readonly GraphClient? _graph = graphAccess.Client;
 
@@ -177,7 +178,12 @@ public sealed class MinutesWorkHandler(
         var filed = place.Work;
         var upload = new MinutesUpload(filed.TenantId, filed.TeamId, filed.ChannelId, ThreadReference.Serialize(place.Thread),
             new Actor(work.UploaderId, work.UploaderName), fileName, link, bytes);
-        var result = await intake.TakeAsync(upload, [.. place.Members.Select(m => m.AsTeamMember())], personal ? IntakeSource.SentToBot : IntakeSource.Channel, cancellationToken);
+        IntakeResult result;
+        using (await memory.EnterAsync(ReadingMemoryGate.Estimate(fileName, bytes.Length), cancellationToken))
+        {
+            result = await intake.TakeAsync(upload, [.. place.Members.Select(m => m.AsTeamMember())], personal ? IntakeSource.SentToBot : IntakeSource.Channel, cancellationToken);
+        }
+
         Log.MinutesOutcome(logger, item.ActivityId, result.GetType().Name);
         switch (result)
         {
