@@ -13,6 +13,10 @@ public static class TelemetryExtensions
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<BotMetrics>();
 
+        // Every named and typed client, whenever registered: no request addresses in the logs, only hosts.
+        builder.Services.AddSingleton<HostOnlyHttpClientLogger>();
+        builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers().AddLogger<HostOnlyHttpClientLogger>());
+
         var connectionString = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"] is { Length: > 0 } fromEnvironment
             ? fromEnvironment
             : builder.Configuration["ApplicationInsights:ConnectionString"];
