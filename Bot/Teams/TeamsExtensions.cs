@@ -19,6 +19,7 @@ public static class TeamsExtensions
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ConnectorCredential>();
         services.AddSingleton<BotFrameworkMetadata>();
+        services.AddSingleton<LocalConnector>();
         services.AddSingleton<InboundActivityVerifier>();
         // A shared store (Azure Blob) takes claims; the file-system store, one process, keeps a log of handled ids.
         services.AddSingleton(sp => new HandledIdLog(
