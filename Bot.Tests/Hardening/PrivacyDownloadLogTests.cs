@@ -93,6 +93,29 @@ public sealed class PrivacyDownloadLogTests
         AssertNoSecrets(logs);
     }
 
+    [Fact]
+    public async Task OutgoingRequestSpans_CarryTheHostOnly()
+    {
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithBody("{}"));
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "System.Net.Http",
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStarted = spans.Enqueue,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        await using var app = new PrivacyApp();
+        using var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(MinutesDownloader));
+
+        using var answer = await client.GetAsync(new Uri(server.Url + PersonalPath + Query));
+
+        var port = new Uri(server.Url!).Port;
+        var span = Assert.Single(spans, s => s.GetTagItem("server.port") is int p && p == port);
+        Assert.Equal(new Uri(server.Url!).GetLeftPart(UriPartial.Authority) + "/", span.GetTagItem("url.full"));
+    }
+
     private static void AssertNoSecrets(PrivacyLogCapture logs)
     {
         Assert.NotEmpty(logs.Entries);

@@ -26,6 +26,7 @@ public static class TelemetryExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddSource(BotTelemetry.SourceName);
+                tracing.AddProcessor(new UrlRedactingProcessor());   // before every exporter, the Azure Monitor one included
                 if (console)
                 {
                     tracing.AddConsoleExporter();
