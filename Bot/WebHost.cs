@@ -40,6 +40,12 @@ internal static class WebHost
         builder.AddReminders();
 
         var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            // A bug answers 500 with an empty body: no exception page, no stack trace, nothing of the request.
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = context => Task.CompletedTask });
+        }
+
         // 200 "Healthy" while storage answers, 503 "Unhealthy" when it does not (the platform's health probe).
         app.MapHealthChecks("/healthz");
         app.MapTeams();

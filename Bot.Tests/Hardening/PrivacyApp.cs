@@ -25,7 +25,7 @@ internal sealed class PrivacyApp : IAsyncDisposable
     private readonly BotApp _app;
     private readonly HttpClient _client;
 
-    public PrivacyApp(ILoggerProvider? logs = null, IDictionary<string, string?>? settings = null)
+    public PrivacyApp(ILoggerProvider? logs = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Connector.Given(Request.Create().UsingPost().WithPath("/_connector/v3/conversations"))
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = "a:private-review-chat" }));
@@ -47,13 +47,15 @@ internal sealed class PrivacyApp : IAsyncDisposable
             all[key] = value;
         }
 
-        _app = new BotApp(all, services: services =>
+        _app = new BotApp(all, services: collection =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            collection.AddSingleton<TimeProvider>(Clock);
             if (logs is not null)
             {
-                services.AddSingleton(logs);
+                collection.AddSingleton(logs);
             }
+
+            services?.Invoke(collection);
         });
         _client = _app.CreateClient();
     }

@@ -54,6 +54,80 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task HandledMessage_AfterARestartOnTheSameFolder_IsNotHandledAgain()
+    {
+        var message = Activity(ActivityTypes.Message);
+        using (var log = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock))
+        {
+            var before = new ActivityDeduplicator(_clock, handled: log);
+            Assert.True(await before.TryBeginAsync(message, CancellationToken.None));
+            await before.CompleteAsync(message, CancellationToken.None);
+        }
+
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        using var reopened = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock);
+        var after = new ActivityDeduplicator(_clock, handled: reopened);
+
+        Assert.False(await after.TryBeginAsync(message, CancellationToken.None));
+        Assert.True(await after.TryBeginAsync(Activity(ActivityTypes.Message), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MessageNotFinishedBeforeACrash_IsHandledByTheRestartedProcess()
+    {
+        var message = Activity(ActivityTypes.Invoke);
+        using (var log = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock))
+        {
+            Assert.True(await new ActivityDeduplicator(_clock, handled: log).TryBeginAsync(message, CancellationToken.None));
+        }
+
+        using var reopened = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock);
+
+        Assert.True(await new ActivityDeduplicator(_clock, handled: reopened).TryBeginAsync(message, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandledIdLog_KeepsOneLinePerMessageOrInvoke_NoneForTyping_AndDropsBucketsPastTheWindow()
+    {
+        var message = Activity(ActivityTypes.Message);
+        var typing = Activity(ActivityTypes.Typing);
+        using (var log = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock))
+        {
+            var deduplicator = new ActivityDeduplicator(_clock, handled: log);
+            foreach (var activity in new[] { message, typing })
+            {
+                await deduplicator.TryBeginAsync(activity, CancellationToken.None);
+                await deduplicator.CompleteAsync(activity, CancellationToken.None);
+            }
+
+            Assert.Single(log.Recent());
+            _clock.Advance(ActivityDeduplicator.Retention + TimeSpan.FromMinutes(6));
+            await deduplicator.CompleteAsync(Activity(ActivityTypes.Invoke), CancellationToken.None);
+            Assert.Single(log.Recent());
+        }
+
+        Assert.Single(Directory.GetFiles(Path.Combine(_folder, HandledIdLog.FolderName)));
+        using var reopened = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock);
+        Assert.True(await new ActivityDeduplicator(_clock, handled: reopened).TryBeginAsync(message, CancellationToken.None));
+    }
+
+    [Fact]
+    public void HandledIdLog_LineCutOffByACrash_IsSkippedAndDoesNotSwallowTheNext()
+    {
+        using (var log = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock))
+        {
+            log.Append("aaaa");
+        }
+
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(_folder, HandledIdLog.FolderName)));
+        File.AppendAllText(file, "17");
+        using var reopened = new HandledIdLog(_folder, ActivityDeduplicator.Retention, _clock);
+        reopened.Append("bbbb");
+
+        Assert.Equal(["aaaa", "bbbb"], reopened.Recent().Select(r => r.Id));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

@@ -14,19 +14,24 @@ namespace TeamsBot.Teams;
 /// done; a re-send that finds a "handling" claim older than <see cref="TakeoverAfter"/> takes it over, because the
 /// instance that made it most likely died before it acknowledged the activity (and Teams re-sends only unacknowledged
 /// activities). When the store does not answer, memory decides alone. Registered with the store only when the store
-/// is shared (Azure Blob): a file-system store serves one process, whose memory already knows what it took.
+/// is shared (Azure Blob). The file-system store serves one process: there a <see cref="HandledIdLog"/> keeps the
+/// handled messages and invokes across a restart (one appended line each, written when handling finished), and the
+/// new process starts with them in memory.
 /// </summary>
-public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? store = null, ILogger<ActivityDeduplicator>? logger = null)
+public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? store = null, ILogger<ActivityDeduplicator>? logger = null, HandledIdLog? handled = null)
 {
     public static readonly StorageKey Prefix = StorageKey.Of("dedup");
     public static readonly TimeSpan TakeoverAfter = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan Retention = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Retention = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan BucketWidth = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(2);
     private const int SweepEvery = 1024;
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
     private readonly ILogger _logger = logger ?? NullLogger<ActivityDeduplicator>.Instance;
+
+    // What the handled-id log kept from before a restart, by hash; empty without a log and once it has expired.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _restored = Restore(handled);
     private int _sinceSweep;
     private long _sweptBucket;
 
@@ -49,7 +54,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
         var key = $"{activity.Conversation?.Id}|{activity.Id}";
         if (_seen.TryAdd(key, now))
         {
-            return true;
+            return _restored.IsEmpty || !_restored.TryGetValue(HandledId(activity), out var handledAt) || now - handledAt > Retention;
         }
 
         if (_seen.TryGetValue(key, out var seenAt) && now - seenAt > Retention)
@@ -85,7 +90,24 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
     public async Task CompleteAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (store is null || string.IsNullOrEmpty(activity.Id) || !HasEffects(activity))
+        if (string.IsNullOrEmpty(activity.Id) || !HasEffects(activity))
+        {
+            return;
+        }
+
+        if (handled is not null)
+        {
+            try
+            {
+                handled.Append(HandledId(activity));
+            }
+            catch (IOException ex)
+            {
+                Log.DeduplicationStoreFailed(_logger, ex.GetType().Name, activity.Id);
+            }
+        }
+
+        if (store is null)
         {
             return;
         }
@@ -169,7 +191,20 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
     {
         var now = time.GetUtcNow();
         var at = activity.Timestamp is { } sent && (sent - now).Duration() < TimeSpan.FromMinutes(2) ? sent : now;
-        return Prefix.Child(Bucket(at).ToString(CultureInfo.InvariantCulture), TenantKeys.Hash("activity", activity.Conversation?.Id ?? string.Empty, activity.Id!));
+        return Prefix.Child(Bucket(at).ToString(CultureInfo.InvariantCulture), HandledId(activity));
+    }
+
+    private static string HandledId(Activity activity) => TenantKeys.Hash("activity", activity.Conversation?.Id ?? string.Empty, activity.Id ?? string.Empty);
+
+    private static ConcurrentDictionary<string, DateTimeOffset> Restore(HandledIdLog? handled)
+    {
+        var restored = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (id, at) in handled?.Recent() ?? [])
+        {
+            restored[id] = at;
+        }
+
+        return restored;
     }
 
     private static long Bucket(DateTimeOffset at) => at.ToUnixTimeSeconds() / (long)BucketWidth.TotalSeconds;
@@ -183,6 +218,14 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
             if (now - seenAt > Retention)
             {
                 _seen.TryRemove(key, out _);
+            }
+        }
+
+        foreach (var (id, handledAt) in _restored)
+        {
+            if (now - handledAt > Retention)
+            {
+                _restored.TryRemove(id, out _);
             }
         }
     }

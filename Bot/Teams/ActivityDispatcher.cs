@@ -48,7 +48,7 @@ public sealed class ActivityDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.HandlerFailed(logger, ex, handler.GetType().Name, turn.Activity.Type, turn.Activity.Id);
+            Log.HandlerFailed(logger, LoggedException.Of(ex), handler.GetType().Name, turn.Activity.Type, turn.Activity.Id);
             return InvokeResponse.Message(Apology.Text(turn.Activity.Locale));
         }
     }
@@ -91,7 +91,7 @@ public sealed class ActivityDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.HandlerFailed(logger, ex, handler.GetType().Name, turn.Activity.Type, turn.Activity.Id);
+            Log.HandlerFailed(logger, LoggedException.Of(ex), handler.GetType().Name, turn.Activity.Type, turn.Activity.Id);
             await Apology.TrySendAsync(connector, turn.Conversation, logger, cancellationToken);
             return false;
         }

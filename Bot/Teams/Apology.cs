@@ -29,7 +29,7 @@ internal static class Apology
         }
         catch (Exception ex) when (ex is HttpRequestException or ConnectorException or InvalidOperationException or TaskCanceledException)
         {
-            Log.ApologyFailed(logger, ex, conversation.ActivityId);
+            Log.ApologyFailed(logger, LoggedException.Of(ex), conversation.ActivityId);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class BackgroundWorkProcessor(IEnumerable<IBackgroundWorkHandler> 
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Log.BackgroundWorkFailed(logger, ex, item.Kind, item.ActivityId);
+            Log.BackgroundWorkFailed(logger, LoggedException.Of(ex), item.Kind, item.ActivityId);
             await ApologizeAsync(item, cancellationToken);
         }
     }

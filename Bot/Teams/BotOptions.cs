@@ -60,6 +60,12 @@ public sealed class BotOptions
     [Url]
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 
+    /// <summary>
+    /// Local mode only: the connector answers go to (the Agents Playground's, e.g. <c>http://127.0.0.1:56150/_connector</c>).
+    /// Without it, any loopback port other than the bot's own is taken.
+    /// </summary>
+    public Uri? LocalServiceUrl { get; set; }
+
     /// <summary>Connector hosts, besides the built-in Teams ones, that may receive the bot's token (over HTTPS).</summary>
     public IList<string> TrustedServiceHosts { get; } = [];
 

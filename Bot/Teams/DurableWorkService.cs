@@ -125,7 +125,7 @@ internal sealed class DurableWorkService(
         {
             var wait = _options.BackoffAfter(record.Attempts + 1);
             var failed = record.Failed(ex, time.GetUtcNow() + wait);
-            Log.WorkAttemptFailed(logger, ex, record.Item.Kind, record.Id, failed.Attempts, wait.TotalMilliseconds);
+            Log.WorkAttemptFailed(logger, LoggedException.Of(ex), record.Item.Kind, record.Id, failed.Attempts, wait.TotalMilliseconds);
             if (failed.Attempts >= _options.MaxAttempts)
             {
                 Log.WorkGaveUp(logger, record.Item.Kind, record.Id, failed.Attempts);
@@ -214,7 +214,7 @@ internal sealed class DurableWorkService(
     {
         var wait = _options.BackoffAfter(lease.Record.Attempts + 1);
         var failed = lease.Record.Failed(failure, time.GetUtcNow() + wait);
-        Log.WorkAttemptFailed(logger, failure, failed.Item.Kind, ticket.Id, failed.Attempts, wait.TotalMilliseconds);
+        Log.WorkAttemptFailed(logger, LoggedException.Of(failure), failed.Item.Kind, ticket.Id, failed.Attempts, wait.TotalMilliseconds);
         if (failed.Attempts < _options.MaxAttempts)
         {
             // If this write fails, the lease (ours) runs out and the next look runs the work again.

@@ -4,26 +4,44 @@ using Microsoft.Extensions.Options;
 namespace TeamsBot.Teams;
 
 /// <summary>
-/// The checks JwtBearer cannot do because they need the activity: the signing key is endorsed for the activity's
-/// channel, the token's <c>serviceurl</c> is the activity's, and the tenant is allowed. In local mode: loopback
-/// callers only, and the tenant allow-list.
+/// The checks JwtBearer cannot do because they need the activity: a usable <c>serviceUrl</c> (400 without one), the
+/// signing key is endorsed for the activity's channel, the token's <c>serviceurl</c> is the activity's, and the tenant
+/// is allowed. In local mode: loopback callers only, a <c>serviceUrl</c> that <see cref="LocalConnector"/> accepts (400
+/// otherwise), and the tenant allow-list.
 /// </summary>
-public sealed class InboundActivityVerifier(IOptions<BotOptions> options, BotFrameworkMetadata metadata)
+public sealed class InboundActivityVerifier(IOptions<BotOptions> options, BotFrameworkMetadata metadata, LocalConnector localConnector)
 {
-    /// <summary>Why the activity must be refused, or null when it may be handled.</summary>
-    public async Task<string?> RefusalAsync(HttpContext context, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Why the activity must be refused, with the status to answer, or null when it may be handled.</summary>
+    public async Task<Refusal?> RefusalAsync(HttpContext context, Activity activity, CancellationToken cancellationToken)
     {
-        var bot = options.Value;
-        var refusal = bot.Authentication == BotAuthentication.None
-            ? LocalCallerRefusal(context.Connection.RemoteIpAddress)
-            : await TokenRefusalAsync(context, activity, cancellationToken);
-        if (refusal is not null)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl)
+            || serviceUrl.Scheme is not ("http" or "https") || string.IsNullOrEmpty(serviceUrl.Host))
         {
-            return refusal;
+            return new Refusal(StatusCodes.Status400BadRequest, "the activity has no serviceUrl, or it is not an absolute http(s) address");
+        }
+
+        var bot = options.Value;
+        if (bot.Authentication == BotAuthentication.None)
+        {
+            if (LocalCallerRefusal(context.Connection.RemoteIpAddress) is { } caller)
+            {
+                return new Refusal(StatusCodes.Status401Unauthorized, caller);
+            }
+
+            if (localConnector.Refusal(serviceUrl, context) is { } connector)
+            {
+                return new Refusal(StatusCodes.Status400BadRequest, connector);
+            }
+        }
+        else if (await TokenRefusalAsync(context, activity, cancellationToken) is { } token)
+        {
+            return new Refusal(StatusCodes.Status401Unauthorized, token);
         }
 
         return bot.AllowedTenants.Count > 0 && !bot.AllowedTenants.Contains(activity.TenantId ?? string.Empty, StringComparer.OrdinalIgnoreCase)
-            ? "tenant not in Bot:AllowedTenants"
+            ? new Refusal(StatusCodes.Status401Unauthorized, "tenant not in Bot:AllowedTenants")
             : null;
     }
 
@@ -55,3 +73,6 @@ public sealed class InboundActivityVerifier(IOptions<BotOptions> options, BotFra
             : "signing key is not endorsed for the activity's channel";
     }
 }
+
+/// <summary>An activity refused: the status to answer and the reason (logged; a 400's reason is also the answer's one line).</summary>
+public sealed record Refusal(int Status, string Reason);

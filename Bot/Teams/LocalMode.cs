@@ -10,10 +10,7 @@ public static class LocalMode
     public static IReadOnlyList<string> NonLoopbackAddresses(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var urls = (configuration["urls"] ?? string.Empty)
-            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Concat(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>());
-        var open = urls.Where(url => !IsLoopbackUrl(url)).ToList();
+        var open = ConfiguredUrls(configuration).Where(url => !IsLoopbackUrl(url)).ToList();
         if (!string.IsNullOrEmpty(configuration["http_ports"]) || !string.IsNullOrEmpty(configuration["https_ports"]))
         {
             open.Add("http_ports/https_ports (all interfaces)");
@@ -38,10 +35,18 @@ public static class LocalMode
         }
     }
 
-    private static bool IsLoopbackUrl(string url)
+    /// <summary>The addresses the app is configured to listen on (<c>urls</c>, <c>Kestrel:Endpoints</c>).</summary>
+    internal static IEnumerable<string> ConfiguredUrls(IConfiguration configuration) =>
+        (configuration["urls"] ?? string.Empty)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Concat(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(e => e["Url"]).OfType<string>());
+
+    /// <summary>A listen address as a URI; Kestrel's wildcards ("http://*:80", "http://+:80") mean every interface.</summary>
+    internal static Uri? ParseListenUrl(string url)
     {
-        // Kestrel's wildcards ("http://*:80", "http://+:80") are not valid URIs; they mean every interface.
         var parsable = url.Replace("://*", "://wildcard.invalid", StringComparison.Ordinal).Replace("://+", "://wildcard.invalid", StringComparison.Ordinal);
-        return Uri.TryCreate(parsable, UriKind.Absolute, out var uri) && ServiceUrlTrust.IsLoopback(uri);
+        return Uri.TryCreate(parsable, UriKind.Absolute, out var uri) ? uri : null;
     }
+
+    private static bool IsLoopbackUrl(string url) => ParseListenUrl(url) is { } uri && ServiceUrlTrust.IsLoopback(uri);
 }

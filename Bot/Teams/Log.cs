@@ -6,8 +6,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Bot Framework token rejected: {Reason}")]
     public static partial void TokenRejected(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Activity {ActivityId} rejected after token validation: {Reason}")]
-    public static partial void ActivityRejected(ILogger logger, string? activityId, string reason);
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Activity {ActivityId} rejected with {Status}: {Reason}")]
+    public static partial void ActivityRejected(ILogger logger, string? activityId, int status, string reason);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Request to /api/messages refused with {Status}: {Reason}")]
     public static partial void RequestRefused(ILogger logger, int status, string reason);

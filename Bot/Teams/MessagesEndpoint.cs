@@ -6,9 +6,10 @@ using TeamsBot.Storage;
 namespace TeamsBot.Teams;
 
 /// <summary>
-/// <c>POST /api/messages</c> after authentication: body limit (413), parse (400), activity checks (401),
-/// de-duplication, dispatch. Refusal reasons go to the log, never into the response. From the de-duplication on, the
-/// request waits on the store at most <see cref="StorageOptions.RequestTimeout"/> in all (<see cref="RequestStorage"/>):
+/// <c>POST /api/messages</c> after authentication: body limit (413), parse (400), activity checks (400 for an unusable
+/// <c>serviceUrl</c>, 401), de-duplication, dispatch. Refusal reasons go to the log; only a 400 answers with one line
+/// saying what is wrong with the activity, never why a caller was not trusted. From the de-duplication on, the request
+/// waits on the store at most <see cref="StorageOptions.RequestTimeout"/> in all (<see cref="RequestStorage"/>):
 /// Teams is acknowledged in time whatever the store does.
 /// </summary>
 public sealed class MessagesEndpoint(
@@ -27,22 +28,22 @@ public sealed class MessagesEndpoint(
         var body = await ReadBodyAsync(context);
         if (body is null)
         {
-            Refuse(context, StatusCodes.Status413PayloadTooLarge, "body over 1 MB");
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "body over 1 MB");
             return;
         }
 
         var activity = Parse(body);
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
         {
-            Refuse(context, StatusCodes.Status400BadRequest, activity is null ? "malformed JSON" : "activity without type");
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, activity is null ? "malformed JSON" : "activity without type");
             return;
         }
 
         var refusal = await verifier.RefusalAsync(context, activity, request.HttpContext.RequestAborted);
         if (refusal is not null)
         {
-            Log.ActivityRejected(logger, activity.Id, refusal);
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Log.ActivityRejected(logger, activity.Id, refusal.Status, refusal.Reason);
+            await AnswerRefusalAsync(context, refusal.Status, refusal.Reason);
             return;
         }
 
@@ -102,10 +103,20 @@ public sealed class MessagesEndpoint(
         }
     }
 
-    private void Refuse(HttpContext context, int status, string reason)
+    private async Task RefuseAsync(HttpContext context, int status, string reason)
     {
         Log.RequestRefused(logger, status, reason);
+        await AnswerRefusalAsync(context, status, reason);
+    }
+
+    private static async Task AnswerRefusalAsync(HttpContext context, int status, string reason)
+    {
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status400BadRequest)
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"Bad activity: {reason}.\n", context.RequestAborted);
+        }
     }
 
     private static async Task WriteAsync(HttpContext context, InvokeResponse? response)

@@ -19,11 +19,14 @@ public static class TeamsExtensions
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<ConnectorCredential>();
         services.AddSingleton<BotFrameworkMetadata>();
+        services.AddSingleton<LocalConnector>();
         services.AddSingleton<InboundActivityVerifier>();
-        services.AddSingleton(sp => new ActivityDeduplicator(
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureBlob ? sp.GetRequiredService<IDocumentStore>() : null,
-            sp.GetRequiredService<ILogger<ActivityDeduplicator>>()));
+        // A shared store (Azure Blob) takes claims; the file-system store, one process, keeps a log of handled ids.
+        services.AddSingleton(sp => new HandledIdLog(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Folder, ActivityDeduplicator.Retention, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.AzureBlob
+            ? new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<ILogger<ActivityDeduplicator>>())
+            : new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>(), null, sp.GetRequiredService<ILogger<ActivityDeduplicator>>(), sp.GetRequiredService<HandledIdLog>()));
         services.AddSingleton<WelcomeAndHelpHandler>();
         services.AddOptions<DurableWorkOptions>().BindConfiguration(DurableWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DurableBackgroundWorkQueue>();

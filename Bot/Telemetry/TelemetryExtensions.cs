@@ -13,6 +13,10 @@ public static class TelemetryExtensions
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<BotMetrics>();
 
+        // Every named and typed client, whenever registered: no request addresses in the logs, only hosts.
+        builder.Services.AddSingleton<HostOnlyHttpClientLogger>();
+        builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers().AddLogger<HostOnlyHttpClientLogger>());
+
         var connectionString = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"] is { Length: > 0 } fromEnvironment
             ? fromEnvironment
             : builder.Configuration["ApplicationInsights:ConnectionString"];
@@ -22,6 +26,7 @@ public static class TelemetryExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddSource(BotTelemetry.SourceName);
+                tracing.AddProcessor(new UrlRedactingProcessor());   // before every exporter, the Azure Monitor one included
                 if (console)
                 {
                     tracing.AddConsoleExporter();

@@ -62,7 +62,7 @@ public sealed class FilesTabSweep(
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One team's failure (consent withdrawn, Graph down) must not stop the others.
-                Log.SweepFailed(logger, ex, Log.Hash(team.TenantId, team.TeamId));
+                Log.SweepFailed(logger, LoggedException.Of(ex), Log.Hash(team.TenantId, team.TeamId));
             }
         }
 

@@ -17,8 +17,9 @@ internal static partial class Log
     [LoggerMessage(404, LogLevel.Information, "Minutes work for activity {ActivityId}: {Outcome}")]
     public static partial void MinutesOutcome(ILogger logger, string? activityId, string outcome);
 
-    [LoggerMessage(405, LogLevel.Warning, "Download for activity {ActivityId} refused or failed")]
-    public static partial void DownloadFailed(ILogger logger, Exception exception, string? activityId);
+    // The exception is not logged: its message is the line for the sender, which names the file.
+    [LoggerMessage(405, LogLevel.Warning, "Download for activity {ActivityId} refused or failed ({Error})")]
+    public static partial void DownloadFailed(ILogger logger, string error, string? activityId);
 
     [LoggerMessage(406, LogLevel.Information, "Files-tab sweep of team {TeamHash}: {FileCount} new files")]
     public static partial void Swept(ILogger logger, string teamHash, int fileCount);

@@ -101,7 +101,7 @@ public sealed class MembershipHandler(
             }
             catch (ConnectorException ex)
             {
-                Log.RosterFailed(logger, ex, Log.Hash(tenantId, teamId));
+                Log.RosterFailed(logger, LoggedException.Of(ex), Log.Hash(tenantId, teamId));
             }
         }
 
@@ -121,7 +121,7 @@ public sealed class MembershipHandler(
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
         {
             // The roster is fetched again on the next upload; the install itself must not fail over it.
-            Log.RosterFailed(logger, ex, Log.Hash(tenantId, teamId));
+            Log.RosterFailed(logger, LoggedException.Of(ex), Log.Hash(tenantId, teamId));
         }
     }
 }

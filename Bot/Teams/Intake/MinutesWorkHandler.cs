@@ -90,7 +90,7 @@ public sealed class MinutesWorkHandler(
         catch (Exception ex) when (ex is DownloadRefusedException or FileTooLargeException or HttpRequestException
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            Log.DownloadFailed(logger, ex, item.ActivityId);
+            Log.DownloadFailed(logger, ex.GetType().Name, item.ActivityId);
             var reason = ex is DownloadRefusedException or FileTooLargeException ? ex.Message : $"{name}: the download did not complete; please send the file again.";
             await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, reason)), cancellationToken);
             return null;

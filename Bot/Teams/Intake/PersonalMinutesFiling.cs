@@ -83,7 +83,7 @@ public sealed class PersonalMinutesFiling(
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
         {
-            Log.RosterFailed(logger, ex, Log.Hash(team.TenantId, team.TeamId));
+            Log.RosterFailed(logger, LoggedException.Of(ex), Log.Hash(team.TenantId, team.TeamId));
             return null;
         }
     }
