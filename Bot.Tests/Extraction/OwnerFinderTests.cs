@@ -1,3 +1,5 @@
+using TeamsBot.Extraction;
+using TeamsBot.Minutes;
 using static TeamsBot.Tests.TestDocuments;
 
 namespace TeamsBot.Tests.Extraction;
@@ -86,5 +88,48 @@ public sealed class OwnerFinderTests
         var owners = OwnersOf(markdown, "QRS: I'll");
 
         Assert.Equal(["QRS"], owners);
+    }
+
+    private static readonly Person[] People =
+        [new("Kim P. Brandt"), new("Omar Haddad", "Harbour Board"), new("Ronald Kuipers"), new("Ronald Claes"), new("Sanne Bos")];
+
+    private static IReadOnlyList<string> Stated(string language, string body, string? speaker = null)
+    {
+        var finder = new OwnerFinder(new Roster(People, language), ItemLexicon.For(language));
+        var statement = new Statement
+        {
+            Text = body, Body = body, BlockIndex = 0, Block = Block.Paragraph(body, new SourceRef(null, 1)), Start = 0,
+            Section = null, Kind = SectionKind.Discussion, Speaker = speaker, FirstInBlock = true,
+        };
+        return finder.Stated(statement);
+    }
+
+    [Theory]
+    [InlineData("en", "📌 Action item Omar Haddad: review the mooring fees", "Omar Haddad")]
+    [InlineData("nl", "📌 Actiepunt: Sanne Bos zal de kaart bijwerken", "Sanne Bos")]
+    [InlineData("nl", "Verder uitzoeken en Harbour Board zal een voorstel doen", "Harbour Board")]
+    [InlineData("nl", "De kaart bijwerken (Sanne)", "Sanne Bos")]
+    [InlineData("nl", "?, Zwolle (Sanne neemt contact op met de haven)", "Sanne Bos")]
+    [InlineData("en", "Follow up on the fee question. KB, OH.", "Kim P. Brandt|Omar Haddad")]
+    [InlineData("nl", "Actie: Ronalds - afstemmen met de haven", "Ronald Kuipers|Ronald Claes")]
+    public void Stated_OwnerOutsideTheSubject_IsFound(string language, string body, string owners)
+    {
+        Assert.Equal(owners.Split('|'), Stated(language, body));
+    }
+
+    [Fact]
+    public void Stated_ActionOnMe_IsTheSpeaker()
+    {
+        Assert.Equal(["Kim P. Brandt"], Stated("en", "Action on me to write the summary.", speaker: "KPB"));
+    }
+
+    [Theory]
+    [InlineData("nl", "📌 Actiepunt: Sanne Bos informeren over de planning")]
+    [InlineData("nl", "De kaart bijwerken (Karel)")]
+    [InlineData("en", "Follow up on the fee question. Later.")]
+    [InlineData("en", "Action on me to write the summary.")]
+    public void Stated_NoOneOfTheRosterNamedAsDoer_IsEmpty(string language, string body)
+    {
+        Assert.Empty(Stated(language, body));
     }
 }

@@ -24,8 +24,10 @@ internal sealed class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string
 
             // A pronoun at the start ("Hij maakt ...") points at the one person named in the sentence before.
             var previousPeople = i > 0 && !statement.FirstInBlock ? statements[i - 1].Body : null;
-            foreach (var finding in Judge(statements, i, previousPeople))
+            foreach (var judged in Judge(statements, i, previousPeople))
             {
+                // An action whose subject names nobody may still say whose it is elsewhere in the statement.
+                var finding = judged is { IsAction: true, Owners.Count: 0 } ? judged with { Owners = owners.Stated(judged.Statement) } : judged;
                 findings.Add(ReferenceEquals(finding.Statement, statement) ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
             }
         }
