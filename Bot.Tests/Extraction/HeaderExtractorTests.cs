@@ -155,6 +155,60 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_ListWithShortFormsAndDashes_ReadsShortFormAsHandleAndRoleAfterDash()
+    {
+        var result = Extract(
+            "en",
+            H("Widget Working Group", 1),
+            H("Attendees", 3),
+            L("Orla Penrose - Acme (OPE) - chair"),
+            L("Tariq Bell - Initech (TBE)"),
+            L("Ruth Mwangi (IBM)"),
+            P("**Scribe:** TBE"),
+            H("Topic: status"),
+            P("OPE: Welcome."));
+
+        Assert.Equal(
+            [new Person("Orla Penrose", "Acme", "OPE"), new Person("Tariq Bell", "Initech", "TBE"), new Person("Ruth Mwangi", "IBM")],
+            result.Header.Attendees);
+        Assert.Equal("Orla Penrose", result.Header.Chair);
+        Assert.Equal("Tariq Bell", result.Header.MinuteTaker);
+    }
+
+    [Fact]
+    public void Extract_ListIntroducedInWords_ReadsTheListBelow()
+    {
+        var result = Extract(
+            "en",
+            H("Society Board meeting, May 2, 2024", 1),
+            P("Board members in attendance were:"),
+            L("Wanda Okafor"),
+            L("Lars Pettersen"),
+            P("Also in attendance were:"),
+            L("Ines Duarte (Assistant to Treasurer)"),
+            P("Attendance (please add yourself)"),
+            L("Mei Tanaka (Globex)"),
+            H("Finances"),
+            P("Items to present:"),
+            L("Budget Review"));
+
+        Assert.Equal(["Wanda Okafor", "Lars Pettersen", "Ines Duarte", "Mei Tanaka"], Names(result.Header.Attendees));
+    }
+
+    [Fact]
+    public void Extract_AttendeeLabelInsideProse_ReadsTheList()
+    {
+        var result = Extract(
+            "nl",
+            P("Notulen bestuursvergadering, 3 maart 2021 gehouden in Zwolle. Aanwezig: Bram Kuipers, Noor el Idrissi en Femke de Wit. Afwezig: Joris Mulder."),
+            H("1. Opening"),
+            P("Bram opent de vergadering."));
+
+        Assert.Equal(["Bram Kuipers", "Noor el Idrissi", "Femke de Wit"], Names(result.Header.Attendees));
+        Assert.Equal(["Joris Mulder"], Names(result.Header.Absent));
+    }
+
+    [Fact]
     public void Extract_ChairedByAndNextMeetingAtTheEnd_ReadsBoth()
     {
         var result = Extract(

@@ -30,6 +30,13 @@ internal sealed class HeaderGrammar
         // A heading or line that is nothing but a section label: "Aanwezig", "**Present**".
         SectionLine = new Regex($@"{Lead}(?:{Alternatives(null, null, null, null, null, lexicon.AttendeeLabels, lexicon.AbsentLabels, lexicon.NextMeetingLabels)})\s*(?:\([^)]*\))?\s*[:：]?[\s*_]*$", Options);
 
+        // "Board members in attendance were:", "Also present:": a short line ending in a colon that introduces the list below.
+        var lists = Alternatives(null, null, null, null, null, lexicon.AttendeeLabels, lexicon.AbsentLabels, null);
+        ListIntroLine = new Regex($@"^[\s*_#>•·\-]*(?:[^\s:.!?]+\s+){{0,4}}(?<!\bto\s+)(?:{lists})\b(?:\s+[^\s:.!?]+){{0,2}}[*_]*\s*[:：][*_\s]*$", Options);
+
+        // "... gehouden in Amsterdam. Aanwezig: Jan, Piet en Klaas.": a list label inside a paragraph of prose starts a line of its own.
+        InlineLabel = new Regex($@"(?<=[.!?])\s+(?=(?:{lists})\s*[:：])", Options);
+
         var prefixes = Alternatives(null, null, null, lexicon.ChairPrefixes, lexicon.MinuteTakerPrefixes, null, null, lexicon.NextMeetingLabels);
         PrefixLine = new Regex($@"{Lead}(?:{prefixes})\s*[:：]?\s*(?<value>\S.*)$", Options);
         // The roster's particles of every language (names travel), and the header's own abbreviations ("v.d.").
@@ -51,6 +58,12 @@ internal sealed class HeaderGrammar
     public Regex SectionLine { get; }
 
     public Regex PrefixLine { get; }
+
+    /// <summary>A line that introduces an attendee or absentee list in words: "Also in attendance were:".</summary>
+    public Regex ListIntroLine { get; }
+
+    /// <summary>Where a paragraph of prose holds a list label after a sentence: "... in Amsterdam. Aanwezig: ...".</summary>
+    public Regex InlineLabel { get; }
 
     /// <summary>Splits a list of names at commas, semicolons, line breaks and "en"/"and"/"&amp;".</summary>
     public Regex ListSeparator { get; }

@@ -40,22 +40,29 @@ internal static partial class HeaderPersons
 
         string? organization = null;
         bool isChair = false, isMinuteTaker = false;
-        foreach (Match note in Parenthetical().Matches(rest))
+        var notes = Parenthetical().Matches(rest).Select(m => m.Groups[1].Value.Trim()).ToList();
+        rest = Parenthetical().Replace(rest, " ");
+
+        // "Addison Phillips - Unicode (APP) - chair": after the name, dashes part the organisation and the role.
+        var dashParts = DashSeparator().Split(rest);
+        rest = dashParts[0];
+        foreach (var content in notes.Concat(dashParts.Skip(1).Select(p => p.Trim())))
         {
-            var content = note.Groups[1].Value.Trim();
             isChair |= grammar.ChairMarkers.Contains(content);
             isMinuteTaker |= grammar.MinuteTakerMarkers.Contains(content);
-            if (!grammar.ChairMarkers.Contains(content) && !grammar.MinuteTakerMarkers.Contains(content))
+            if (grammar.ChairMarkers.Contains(content) || grammar.MinuteTakerMarkers.Contains(content) || content.Length == 0)
             {
-                organization ??= content;
+                continue;
             }
-        }
 
-        rest = Parenthetical().Replace(rest, " ");
-        if (organization is null && DashSeparator().Match(rest) is { Success: true } dash)
-        {
-            organization = rest[(dash.Index + dash.Length)..].Trim();
-            rest = rest[..dash.Index];
+            // "(EAO)": the short form the minutes use for this person, as a handle is.
+            if (handle is null && ShortForm().IsMatch(content) && AbbreviatesName(content, rest))
+            {
+                handle = content;
+                continue;
+            }
+
+            organization ??= content;
         }
 
         var name = Spaces().Replace(rest, " ").Trim();
@@ -83,6 +90,30 @@ internal static partial class HeaderPersons
         // After a given name, Dutch surname particles are written in lower case ("Van Gelderen" -> "Edward van Gelderen").
         var lowered = surname.Select((w, i) => i < surname.Length - 1 && grammar.Particles.Contains(w) ? w.ToLowerInvariant() : w);
         return string.Join(' ', given.Concat(lowered));
+    }
+
+    /// <summary>"APP" for Addison Phillips, "ECH" for Elango Cheran: the letters in order from the name, the first its initial; "IBM" beside Matt Rutkowski is his employer.</summary>
+    private static bool AbbreviatesName(string shortForm, string name)
+    {
+        var letters = name.Trim();
+        if (letters.Length == 0 || char.ToUpperInvariant(letters[0]) != shortForm[0])
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var c in shortForm)
+        {
+            at = letters.IndexOf(c.ToString(), at, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
     }
 
     private static bool IsName(string name, HeaderGrammar grammar)
@@ -150,6 +181,9 @@ internal static partial class HeaderPersons
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex DashSeparator();
+
+    [GeneratedRegex(@"^\p{Lu}{2,5}$")]
+    private static partial Regex ShortForm();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -81,7 +81,7 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
     {
         var found = false;
         var anyLabel = false;
-        foreach (var line in block.Text.Split('\n'))
+        foreach (var line in block.Text.Split('\n').SelectMany(l => grammar.InlineLabel.Split(l)))
         {
             if (ReadLine(line))
             {
@@ -115,6 +115,19 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
         if (label.Success)
         {
             return ReadField(HeaderGrammar.FieldOf(label), label.Groups["value"].Value.Trim());
+        }
+
+        // A line that only names the list below ("Attendance (please add yourself)", "Board members in attendance were:").
+        var intro = grammar.SectionLine.Match(line);
+        if (!intro.Success)
+        {
+            intro = grammar.ListIntroLine.Match(line);
+        }
+
+        if (intro.Success)
+        {
+            OpenSection(HeaderGrammar.FieldOf(intro), fromHeading: false);
+            return true;
         }
 
         var prefix = grammar.PrefixLine.Match(line);
@@ -178,6 +191,12 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
         if (HeaderPersons.ParseList(value, grammar) is not [var first, ..])
         {
             return false;
+        }
+
+        // "Scribe: EAO" after "Eemeli Aro - Mozilla (EAO)": the short form stands for the listed person.
+        if (_attendees.Concat(_absent).FirstOrDefault(p => string.Equals(p.Handle, first.Person.Name, StringComparison.OrdinalIgnoreCase)) is { } known)
+        {
+            first = first with { Person = known };
         }
 
         if (field == HeaderField.Chair)

@@ -40,8 +40,10 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
-            foreach (var finding in Decide(judged[i]))
+            foreach (var judgedFinding in Decide(judged[i]))
             {
+                // An action whose subject names nobody may still say whose it is elsewhere in the statement.
+                var finding = judgedFinding is { IsAction: true, Owners.Count: 0 } ? judgedFinding with { Owners = owners.Stated(judgedFinding.Statement) } : judgedFinding;
                 findings.Add(ReferenceEquals(finding.Statement, statement) ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
             }
         }

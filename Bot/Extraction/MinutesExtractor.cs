@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TeamsBot.Minutes;
 
 namespace TeamsBot.Extraction;
@@ -82,14 +81,15 @@ public static partial class MinutesExtractor
 
         var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker);
         var owners = new OwnerFinder(roster, lexicon);
-        var statements = StatementReader.Read(document, headerBlocks, lexicon, label => roster.Resolve(label) is not null);
+        var statements = StatementReader.Read(document, headerBlocks, lexicon, roster.IsSpeaker);
         var finder = new ItemFinder(lexicon, owners, owners.MeetingBody(header.Title ?? document.Title), options?.Model ?? Learning.ItemModel.Default);
         return (language, lexicon, header, headerBlocks, owners, statements, finder);
     }
 
     /// <summary>
     /// Everyone who can own an item: the attendees and absentees of the header, the chair and minute taker,
-    /// and speakers whose name labels their words more than once ("Travis: ...") though the header missed them.
+    /// and speakers whose label ("Travis:", "RC:", "rlb:") stands for nobody of the header, when heard more than
+    /// once or in minutes written as dialogue. Without an attendee list, the speakers are the roster.
     /// </summary>
     private static List<Person> People(MeetingHeader header, MinutesDocument document, IReadOnlySet<int> headerBlocks, ItemLexicon lexicon)
     {
@@ -102,6 +102,39 @@ public static partial class MinutesExtractor
             }
         }
 
+        var labels = SpeakerLabelCounts(document, headerBlocks, lexicon);
+        if (labels.Count == 0)
+        {
+            return people;
+        }
+
+        // In minutes written as dialogue ("Ryan: ..."), a name heard once is a speaker too.
+        var listed = new Roster(people, "en");
+        var dialogue = labels.Keys.Count(name => listed.Resolve(name) is not null) >= 3 || labels.Values.Sum() >= 10;
+
+        // Names first, then initials and handles, which may stand for a name just added ("RC" for "Ronald C").
+        var kinds = labels.Keys
+            .Where(name => labels[name] >= 2 || dialogue)
+            .GroupBy(name => SpeakerLabels.IsShortForm(name) ? 1 : SpeakerLabels.IsHandle(name) ? 2 : 0)
+            .OrderBy(g => g.Key);
+        foreach (var kind in kinds)
+        {
+            var known = new Roster(people, "en");
+            foreach (var name in kind.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal))
+            {
+                if (known.Resolve(name) is null && people.All(p => !p.Name.StartsWith(name, StringComparison.Ordinal)))
+                {
+                    people.Add(new Person(name, Handle: kind.Key == 0 ? null : name));
+                }
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>How often each person-shaped label starts a line of the minutes' body, a task's label counting double.</summary>
+    private static Dictionary<string, int> SpeakerLabelCounts(MinutesDocument document, IReadOnlySet<int> headerBlocks, ItemLexicon lexicon)
+    {
         var labels = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
@@ -110,34 +143,22 @@ public static partial class MinutesExtractor
                 continue;
             }
 
-            foreach (Match label in SpeakerLabel().Matches(document.Blocks[i].Text))
+            foreach (var line in document.Blocks[i].Text.Split('\n'))
             {
-                var name = label.Groups["name"].Value;
-                if (!lexicon.ActionMarker.IsMatch(label.Value) && !lexicon.DecisionMarker.IsMatch(label.Value)
+                // "Actie: Ronald K: ...": the name labelling the task after a marker is someone of the meeting too.
+                var text = line.TrimStart(' ', '\t', '*', '-');
+                var marker = lexicon.ActionMarker.Match(text);
+                if (SpeakerLabels.OfLine(marker.Success ? text[marker.Length..] : line) is { } name
+                    && !lexicon.ActionMarker.IsMatch(name + ": ") && !lexicon.DecisionMarker.IsMatch(name + ": ")
                     && !lexicon.File.NonSpeakerLabels.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {
-                    labels[name] = labels.GetValueOrDefault(name) + 1;
+                    // A label after a marker names whom the task is for: once is enough.
+                    labels[name] = labels.GetValueOrDefault(name) + (marker.Success ? 2 : 1);
                 }
             }
         }
 
-        if (labels.Count == 0)
-        {
-            return people;
-        }
-
-        var known = new Roster(people, "en");
-        // In minutes written as dialogue ("Ryan: ..."), a name heard once is a speaker too.
-        var dialogue = labels.Keys.Count(name => known.Resolve(name) is not null) >= 3 || labels.Values.Sum() >= 10;
-        foreach (var (name, count) in labels)
-        {
-            if ((count >= 2 || dialogue) && known.Resolve(name) is null && people.All(p => !p.Name.StartsWith(name, StringComparison.Ordinal)))
-            {
-                people.Add(new Person(name));
-            }
-        }
-
-        return people;
+        return labels;
     }
 
     /// <summary>
@@ -171,8 +192,4 @@ public static partial class MinutesExtractor
 
         return null;
     }
-
-    // A speaker label at the start of a line: one or two capitalised words and a colon ("Ryan:", "Eric Huss:").
-    [GeneratedRegex(@"(?m)^(?<name>[\p{Lu}][\p{Ll}\p{M}]+(?:\s[\p{Lu}][\p{Ll}\p{M}]+)?):\s")]
-    private static partial Regex SpeakerLabel();
 }

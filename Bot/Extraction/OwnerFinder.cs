@@ -6,14 +6,16 @@ namespace TeamsBot.Extraction;
 /// Finds who is to do something: the people (or the group) named as the subject at the start of a sentence,
 /// or the names in an owner field. Only people of the roster come out as people; never an invented one.
 /// </summary>
-internal sealed class OwnerFinder
+internal sealed partial class OwnerFinder
 {
+    private const int LabelReach = 40;
     private readonly Roster _roster;
     private readonly ItemLexicon _lexicon;
     private readonly Regex _group;
     private readonly Regex _pronoun;
     private readonly Regex _joiner;
     private readonly Regex _separators;
+    private readonly Regex _joinedClause;
     private string? _mentionsOf;
     private IReadOnlyList<PersonMention> _mentions = [];
     private string? _organizationsOf;
@@ -33,6 +35,8 @@ internal sealed class OwnerFinder
         // Between two names of one subject: ", ", " en ", ", and ", " & ", "/".
         _joiner = new Regex($@"\G\s*(?:,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions}|&|\+)\s+|\s*/\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _separators = new Regex($@"\s*(?:,|;|/|&|\+|\b(?:{conjunctions})\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // "... en Logius zal ...": a clause joined by a conjunction, whose subject may own the item.
+        _joinedClause = new Regex($@"(?<=\S)\s+(?:{conjunctions})\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _pronoun = new Regex($@"^(?:{string.Join('|', lexicon.File.Pronouns.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -104,15 +108,72 @@ internal sealed class OwnerFinder
                 continue;
             }
 
-            var person = _roster.Resolve(name);
-            var owner = person?.Name ?? (_group.IsMatch(name) || _roster.FindOrganizations(name).Count > 0 ? name : null);
-            if (owner is not null && !owners.Contains(owner))
+            foreach (var owner in Owners(name))
             {
-                owners.Add(owner);
+                if (!owners.Contains(owner))
+                {
+                    owners.Add(owner);
+                }
             }
         }
 
         return owners;
+    }
+
+    /// <summary>
+    /// The owners an action item states outside its subject, for an item found without one: a name label after a
+    /// marker ("📌 actiepunt Marc Buis: ..."), "action on me" by a speaker, a subject after "en"/"and" ("... en Logius zal
+    /// ..."), names in brackets at the end ("(Stas)", "(Arjan neemt contact op)"), or names trailing the task (", KK, SC.").
+    /// Empty when the statement names nobody of the roster.
+    /// </summary>
+    public IReadOnlyList<string> Stated(Statement statement)
+    {
+        var body = statement.Body;
+        if (_lexicon.OwnerPattern.Match(body) is { Success: true } pattern && pattern.Groups["self"].Success)
+        {
+            return statement.Speaker is { } speaker ? Names(speaker) : [];
+        }
+
+        foreach (Match label in LabelledTask().Matches(body))
+        {
+            if (AllNames(label.Groups["owner"].Value) is { } labelled)
+            {
+                return labelled;
+            }
+        }
+
+        // "📌 Actiepunt: Logius zal ...": the subject right after a label in the first words.
+        for (var colon = body.IndexOf(':', StringComparison.Ordinal); colon is >= 0 and < LabelReach; colon = body.IndexOf(':', colon + 1))
+        {
+            if (Subject(body, colon + 1) is { IsPronoun: false } named && Acts(body, named.Owners, named.End))
+            {
+                return named.Owners;
+            }
+        }
+
+        foreach (Match joined in _joinedClause.Matches(body))
+        {
+            if (Subject(body, joined.Index + joined.Length) is { IsPronoun: false } named && Acts(body, named.Owners, named.End))
+            {
+                return named.Owners;
+            }
+        }
+
+        if (TrailingBrackets().Match(body) is { Success: true } brackets)
+        {
+            var inner = brackets.Groups["inner"].Value;
+            if (AllNames(inner) is { } bracketed)
+            {
+                return bracketed;
+            }
+
+            if (Subject(inner) is { IsPronoun: false } named && Acts(inner, named.Owners, named.End))
+            {
+                return named.Owners;
+            }
+        }
+
+        return TrailingNames().Match(body) is { Success: true } trailing && AllNames(trailing.Groups["names"].Value) is { } listed ? listed : [];
     }
 
     /// <summary>
@@ -140,6 +201,56 @@ internal sealed class OwnerFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the subject is followed by a verb that makes it the doer. One person with a plural verb form is the
+    /// object of a bare task instead ("Marc informeren over ...": inform Marc), since a verb agrees with its subject.
+    /// </summary>
+    private bool Acts(string text, IReadOnlyList<string> subject, int end)
+    {
+        var verb = _lexicon.SubjectVerb.Match(text, end, text.Length - end);
+        return verb.Success && !(subject.Count == 1 && verb.Value.TrimEnd().EndsWith("en", StringComparison.OrdinalIgnoreCase) && _roster.Resolve(subject[0]) is not null);
+    }
+
+    /// <summary>Whom one part of an owner field names: a person, everyone of a plural first name ("de Ronalds"), or a group or organisation.</summary>
+    private List<string> Owners(string name)
+    {
+        if (_roster.Resolve(name) is { } person)
+        {
+            return [person.Name];
+        }
+
+        if (_group.IsMatch(name) || _roster.FindOrganizations(name).Count > 0)
+        {
+            return [name];
+        }
+
+        return _roster.SharingFirstName(name).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>The names of a field when every part of it is a person or group of the roster ("KK, SC", "Niels / Ronald"), else null.</summary>
+    private List<string>? AllNames(string field)
+    {
+        var owners = new List<string>();
+        foreach (var part in _separators.Split(field))
+        {
+            var name = part.Trim(' ', '.', ',', ';', '(', ')', '-', '–', '*');
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var named = Owners(name);
+            if (named.Count == 0)
+            {
+                return null;
+            }
+
+            owners.AddRange(named.Where(o => !owners.Contains(o)));
+        }
+
+        return owners.Count > 0 ? owners : null;
     }
 
     /// <summary>People mentioned anywhere in the text.</summary>
@@ -179,4 +290,14 @@ internal sealed class OwnerFinder
         return position;
     }
 
+    // A name label in the first words, after markers and markup: "📌 actiepunt Marc Buis: ...", "Actie: Ronalds - ...".
+    [GeneratedRegex(@"(?<=^(?:\S+\s+){0,3})(?=(?<owner>[\p{Lu}][^:\n]{0,60}?)\s*(?::|\s[-–])\s+\S)")]
+    private static partial Regex LabelledTask();
+
+    [GeneratedRegex(@"\((?<inner>[^()]{2,80})\)\s*[.;!]?\s*$")]
+    private static partial Regex TrailingBrackets();
+
+    // ", KK, SC." or ", Sarven." after the task's last sentence.
+    [GeneratedRegex(@"[.,;]\s+(?<names>[\p{Lu}][\p{L}\-]*(?:\s+[\p{Lu}][\p{L}\-]*)?(?:\s*[,/&+]\s*[\p{Lu}][\p{L}\-]*(?:\s+[\p{Lu}][\p{L}\-]*)?)*)\s*\.?\s*$")]
+    private static partial Regex TrailingNames();
 }

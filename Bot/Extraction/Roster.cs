@@ -86,6 +86,19 @@ internal sealed partial class Roster
     /// <summary>Every person a name field names ("Anneke/Edwin", "jan jaap, Frank"), each once.</summary>
     public IReadOnlyList<Person> ResolveAll(string names) => ResolveAll(names, requireWhole: false);
 
+    /// <summary>"Ronalds": everyone whose first name the plural is, when more than one person has it; else none.</summary>
+    public IReadOnlyList<Person> SharingFirstName(string plural)
+    {
+        var tokens = NameMatching.Tokenize(plural);
+        if (tokens is not [{ Capitalised: true } word] || !word.Folded.EndsWith('s')
+            || !_byFirstName.TryGetValue(word.Folded[..^1], out var names) || names.Count < 2)
+        {
+            return [];
+        }
+
+        return names.Select(n => n.Person).Distinct().ToList();
+    }
+
     /// <summary>The organisations of the roster (the people's <see cref="Person.Organization"/>) named in a text, each once.</summary>
     public IReadOnlyList<OrganizationMention> FindOrganizations(string text) =>
         _organizations.Find(text, NameMatching.Tokenize(text));

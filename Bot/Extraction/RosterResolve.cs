@@ -3,6 +3,17 @@ namespace TeamsBot.Extraction;
 /// <summary>Resolving a name field, where the words are known to be a name and may be written loosely ("jan", "cl", "Lammers").</summary>
 internal sealed partial class Roster
 {
+    /// <summary>
+    /// Whether a speaker label ("Ryan", "EAO", "rlb") is a person of the roster. A label in lower case must be
+    /// written as the roster has it, so that "note:" or "update:" never passes for a misspelt name.
+    /// </summary>
+    public bool IsSpeaker(string label) =>
+        Resolve(label) is { } person
+        && (!char.IsLower(label[0])
+            || _handlesAsWritten.Contains(label)
+            || string.Equals(person.Name, label, StringComparison.OrdinalIgnoreCase)
+            || _initials.ContainsKey(label.ToUpperInvariant()));
+
     private List<Person> ResolveAll(string written, bool requireWhole)
     {
         var text = WithoutParentheses(written);

@@ -102,7 +102,7 @@ internal static partial class StatementReader
                 }
             }
 
-            var label = SpeakerLabel().Match(body);
+            var label = SpeakerLabels.AtStart(body);
             if (label.Success && isSpeaker(label.Groups["name"].Value))
             {
                 speaker = label.Groups["name"].Value;
@@ -161,10 +161,6 @@ internal static partial class StatementReader
         var kind = KindOf(sentence[..colon], lexicon);
         return endsLine && kind != SectionKind.Discussion ? (kind, after) : null;
     }
-
-    // A name-like label of one to four words before a colon; the roster decides whether it is a person.
-    [GeneratedRegex(@"^(?<name>@?[\p{Lu}\p{Lt}][^\s:]{0,30}(?:\s+[^\s:]{1,30}){0,3})\s*:\s+(?=\S)")]
-    private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-zA-Z][.)]|[IVX]+\.)\s+")]
     private static partial Regex Numbering();
