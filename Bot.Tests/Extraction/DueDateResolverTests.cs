@@ -142,6 +142,119 @@ public sealed class DueDateResolverTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("nl", "Piet levert het ontwerp binnen 2 weken op.", "2023-06-07", "binnen 2 weken")]
+    [InlineData("nl", "Over twee weken komt Kees met cijfers.", "2023-06-07", "Over twee weken")]
+    [InlineData("en", "Anna sends the draft within two weeks.", "2023-06-07", "within two weeks")]
+    [InlineData("en", "Omar shares the figures in 2 weeks.", "2023-06-07", "in 2 weeks")]
+    [InlineData("nl", "De offerte ligt er eind deze week.", "2023-05-26", "eind deze week")]
+    [InlineData("nl", "Het verslag gaat deze week nog rond.", "2023-05-26", "deze week nog")]
+    [InlineData("en", "Lena files the ticket by the end of this week.", "2023-05-26", "by the end of this week")]
+    [InlineData("en", "Lena files the ticket by end of week.", "2023-05-26", "by end of week")]
+    [InlineData("nl", "Bas rondt de begroting dit weekend af.", "2023-05-28", "dit weekend")]
+    [InlineData("nl", "Het concept is klaar voor het eind van het jaar.", "2023-12-31", "voor het eind van het jaar")]
+    [InlineData("nl", "Het register is bijgewerkt eind v/h jaar.", "2023-12-31", "eind v/h jaar")]
+    [InlineData("nl", "De evaluatie is klaar voor eind 2024.", "2024-12-31", "voor eind 2024")]
+    [InlineData("en", "The audit closes by the end of the year.", "2023-12-31", "by the end of the year")]
+    [InlineData("en", "The audit closes before end of 2023.", "2023-12-31", "before end of 2023")]
+    [InlineData("nl", "Het dashboard staat live aan het eind van het kwartaal.", "2023-06-30", "eind van het kwartaal")]
+    [InlineData("en", "The dashboard goes live at the end of the quarter.", "2023-06-30", "the end of the quarter")]
+    [InlineData("nl", "De enquête blijft open tot eind van de maand.", "2023-05-31", "tot eind van de maand")]
+    [InlineData("en", "The survey stays open until the end of the month.", "2023-05-31", "until the end of the month")]
+    [InlineData("nl", "Over 2 maanden volgt de tweede meting.", "2023-07-24", "Over 2 maanden")]
+    [InlineData("en", "The second survey follows in two months.", "2023-07-24", "in two months")]
+    [InlineData("en", "Noor calls the supplier on Monday.", "2023-05-29", "on Monday")]
+    public void Resolve_ExtendedRelativePhrase_ResolvesFromMeeting(string language, string sentence, string expected, string text)
+    {
+        var due = DueDateResolver.Resolve(sentence, language, Meeting, null);
+
+        Assert.Equal(new DueDate(Day(expected), text), due);
+    }
+
+    [Theory]
+    [InlineData("nl", "Kees stuurt de uitnodiging voor de vakantie.", "voor de vakantie")]
+    [InlineData("en", "Kim sends the invitation before the holidays.", "before the holidays")]
+    public void Resolve_BeforeTheHolidaysSaidInSummer_IsFifteenJuly(string language, string sentence, string text)
+    {
+        var june = new DateOnly(2023, 6, 14);
+
+        Assert.Equal(new DueDate(Day("2023-07-15"), text), DueDateResolver.Resolve(sentence, language, june, null));
+        Assert.Equal(new DueDate(null, text), DueDateResolver.Resolve(sentence, language, new DateOnly(2023, 11, 8), null));
+    }
+
+    [Theory]
+    [InlineData("nl", "Lotte brengt de cijfers mee naar het volgend overleg.", "volgend overleg")]
+    [InlineData("nl", "Het voorstel ligt er voor de volgende TO.", "voor de volgende TO")]
+    [InlineData("en", "Raj circulates the draft by the next call.", "by the next call")]
+    [InlineData("en", "Raj prepares slides for the next meeting.", "for the next meeting")]
+    [InlineData("en", "Raj prepares slides before the next WG call.", "before the next WG call")]
+    public void Resolve_NextMeetingForms_UseNextMeetingDateWhenKnown(string language, string sentence, string text)
+    {
+        var next = new DateOnly(2023, 6, 21);
+
+        Assert.Equal(new DueDate(next, text), DueDateResolver.Resolve(sentence, language, Meeting, next));
+        Assert.Equal(new DueDate(null, text), DueDateResolver.Resolve(sentence, language, Meeting, null));
+    }
+
+    [Theory]
+    [InlineData("nl", "Joost maakt een datumprikker voor een sessie eind juni of begin juli.")]
+    [InlineData("en", "Mia sets up a Doodle poll with slots early next week.")]
+    [InlineData("nl", "Nieuwe sessie inplannen (14 juni?)")]
+    public void Resolve_DatesOfAPollOrQuestioned_AreNoDeadline(string language, string sentence)
+    {
+        Assert.Null(DueDateResolver.Resolve(sentence, language, Meeting, null)?.Date);
+    }
+
+    [Fact]
+    public void Resolve_PollSentWithDeadline_KeepsTheDeadlineBeforeThePoll()
+    {
+        var due = DueDateResolver.Resolve("Uiterlijk vrijdag stuurt Joost een datumprikker voor juli.", "nl", Meeting, null);
+
+        Assert.Equal(new DueDate(Day("2023-05-26"), "Uiterlijk vrijdag"), due);
+    }
+
+    [Fact]
+    public void Extract_NextMeetingInHeaderLine_FeedsTheDueDate()
+    {
+        var result = TestDocuments.Extract("""
+            # Verslag werkgroep Groen
+
+            Datum: maandag 7 december 2026
+
+            Aanwezig: Ilse Bakker, Tom Vos
+
+            Volgende vergadering: donderdag 17 december 2026 om 13:30 uur
+
+            ## 1. Plantsoenen
+
+            Actie: Ilse Bakker stuurt de kaart voor de volgende vergadering rond.
+            """);
+
+        Assert.Equal(new DateOnly(2026, 12, 17), result.Meeting.NextMeeting);
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(new DateOnly(2026, 12, 17), item.Due);
+    }
+
+    [Fact]
+    public void Extract_NextMeetingAfterASentence_FeedsTheDueDate()
+    {
+        var result = TestDocuments.Extract("""
+            # Garden committee
+
+            Date: 2026-03-02
+
+            Present: Ann Lee, Ben Cho
+
+            ## Actions
+
+            - ACTION: Ann Lee to bring seed catalogues for the next meeting.
+            - The chair closed at nine. Next meeting is scheduled for 2026-03-16
+            """);
+
+        Assert.Equal(new DateOnly(2026, 3, 16), result.Meeting.NextMeeting);
+        Assert.Equal(new DateOnly(2026, 3, 16), Assert.Single(result.ActionItems, i => i.Quote.Contains("seed", StringComparison.Ordinal)).Due);
+    }
+
+    [Theory]
     [MemberData(nameof(TestDocuments.DevelopmentMinutes), MemberType = typeof(TestDocuments))]
     public void Resolve_FixtureEvidence_AgreesWithGoldDueDates(string id)
     {

@@ -87,6 +87,44 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void Read_NumberedHeadingInBodyFontContinuingTheAgenda_StaysAHeading()
+    {
+        // Another writer's export: "1." and "2." are bold, "3." is in the body font, spaced like the other headings.
+        using var sketch = new PdfSketch();
+        sketch.NewPage();
+        sketch.Text(50, 780, "Verslag werkgroep Groen", 14, bold: true);
+        sketch.Text(50, 750, "1. Opening", bold: true);
+        sketch.Text(62, 734, "•").Text(86, 734, "Ilse Bakker opent de vergadering.");
+        sketch.Text(50, 710, "2. Plantsoenen", bold: true);
+        sketch.Text(62, 694, "1.").Text(86, 694, "De kaart van de wijk wordt bijgewerkt.");
+        sketch.Text(62, 680, "2.").Text(86, 680, "De bomen aan de Singel worden geteld.");
+        sketch.Text(62, 666, "3.").Text(86, 666, "Het maaibeleid wordt herzien.");
+        sketch.Text(50, 642, "3. Rondvraag");
+        sketch.Text(62, 626, "•").Text(86, 626, "Tom Vos stuurt de foto's rond.");
+
+        var blocks = Read(sketch.Build()).Blocks;
+
+        Assert.Equal(
+            ["Verslag werkgroep Groen", "1. Opening", "2. Plantsoenen", "3. Rondvraag"],
+            blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text));
+        Assert.Equal(BlockKind.ListItem, Assert.Single(blocks, b => b.Text == "Het maaibeleid wordt herzien.").Kind);
+    }
+
+    [Fact]
+    public void Read_NumberedListRestartingInASection_StaysAList()
+    {
+        using var sketch = new PdfSketch();
+        sketch.NewPage();
+        sketch.Text(50, 750, "1. Opening", bold: true);
+        sketch.Text(50, 726, "1. Ilse Bakker opent de vergadering");
+        sketch.Text(50, 702, "2. Tom Vos leest de agenda voor");
+
+        var blocks = Read(sketch.Build()).Blocks;
+
+        Assert.Equal(["1. Opening"], blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Read_ShortLinesWithoutGap_KeepsLineBreaks()
     {
         using var sketch = new PdfSketch();

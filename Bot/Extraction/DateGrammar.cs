@@ -42,6 +42,7 @@ internal sealed class DateGrammar
         _dueStartWords = DueWords(lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
         DuePrepositions = [.. lexicon.DuePrepositions.OrderByDescending(p => p.Length)];
         PastPrepositions = [.. lexicon.PastPrepositions.OrderByDescending(p => p.Length)];
+        PollPattern = lexicon.PollWords.Count > 0 ? new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{Alternation(lexicon.PollWords)})(?![\p{{L}}\p{{N}}])", Options) : null;
     }
 
     public DateLexicon Lexicon { get; }
@@ -58,6 +59,8 @@ internal sealed class DateGrammar
     public IReadOnlyList<string> DuePrepositions { get; }
 
     public IReadOnlyList<string> PastPrepositions { get; }
+
+    private Regex? PollPattern { get; }
 
     public static DateGrammar For(string language) =>
         Grammars.GetOrAdd(language, static l => new DateGrammar(LexiconFiles.Load<DateLexicon>(l, "dates")));
@@ -93,6 +96,10 @@ internal sealed class DateGrammar
 
         return end > index && _dueStartWords.Contains(text.AsSpan(index, end - index));
     }
+
+    /// <summary>Where the first poll word of the text ends ("datumprikker", "Doodle"), or past the end when there is none.</summary>
+    public int PollEnd(string text) =>
+        PollPattern?.Match(text) is { Success: true } poll ? poll.Index + poll.Length : text.Length;
 
     /// <summary>True when a month word may stand for a month here (capitalised where the language requires it).</summary>
     public bool IsMonthWord(string word) => !Lexicon.MonthsCapitalized || (word.Length > 0 && char.IsUpper(word[0]));

@@ -38,6 +38,18 @@ internal sealed record DateLexicon
     /// <summary>Words that make an explicit date a reference to the past or an open start ("sinds", "after").</summary>
     public IReadOnlyList<string> PastPrepositions { get; init; } = [];
 
+    /// <summary>
+    /// Words of scheduling polls ("datumprikker", "Doodle"): the dates written after one are the options put to the
+    /// vote, not a deadline.
+    /// </summary>
+    public IReadOnlyList<string> PollWords { get; init; } = [];
+
+    /// <summary>
+    /// Nouns for a date ("datum", "dates"): a time phrase right after one tells which date ("een datum in september"),
+    /// not a deadline, unless it opens with a due preposition ("dates by Friday").
+    /// </summary>
+    public IReadOnlyList<string> DateNouns { get; init; } = [];
+
     /// <summary>Due-date phrases, in order of preference at one position.</summary>
     public IReadOnlyList<DueRule> DueRules { get; init; } = [];
 }
@@ -46,7 +58,10 @@ internal sealed record DateLexicon
 [JsonConverter(typeof(JsonStringEnumConverter<DueKind>))]
 internal enum DueKind
 {
-    /// <summary>The last day of the month named ("eind juni").</summary>
+    /// <summary>
+    /// The last day of the month named ("eind juni"), or, when the phrase names none, of the meeting's month plus
+    /// <see cref="DueRule.Months"/> ("eind van de maand").
+    /// </summary>
     MonthEnd,
 
     /// <summary>The last day of the month before the one named ("voor juli").</summary>
@@ -58,7 +73,7 @@ internal enum DueKind
     /// <summary>A fixed day of the year, <see cref="DueRule.Month"/>/<see cref="DueRule.Day"/> ("deze zomer").</summary>
     Fixed,
 
-    /// <summary>The Friday of the meeting's week plus <see cref="DueRule.Weeks"/> weeks.</summary>
+    /// <summary>The Friday of the meeting's week plus <see cref="DueRule.Weeks"/> weeks and <see cref="DueRule.Days"/> days.</summary>
     WeekEnd,
 
     /// <summary>The meeting date plus the number in the phrase (default 1) times days or months.</summary>
@@ -67,7 +82,7 @@ internal enum DueKind
     /// <summary>The first named weekday after the meeting.</summary>
     Weekday,
 
-    /// <summary>The last day of the quarter named.</summary>
+    /// <summary>The last day of the quarter named, or of the meeting's quarter ("end of the quarter").</summary>
     QuarterEnd,
 
     /// <summary>31 December of the year named, or of the meeting's year.</summary>
@@ -96,4 +111,10 @@ internal sealed record DueRule
     public int Days { get; init; }
 
     public int Months { get; init; }
+
+    /// <summary>
+    /// The meeting months in which the phrase means this rule's date ("voor de vakantie" said in June is the summer
+    /// holiday); said in another month it names no date. Empty: any month.
+    /// </summary>
+    public IReadOnlyList<int> SaidIn { get; init; } = [];
 }

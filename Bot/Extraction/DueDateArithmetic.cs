@@ -15,13 +15,14 @@ internal static class DueDateArithmetic
         int? month = match.Groups["month"].Success ? grammar.Month(match.Groups["month"].Value) : null;
         return rule.Kind switch
         {
-            DueKind.MonthEnd => month is { } me ? InYear(year, meeting, y => LastDay(y, me)) : null,
+            DueKind.MonthEnd => month is { } me ? InYear(year, meeting, y => LastDay(y, me)) : ThisMonthEnd(rule, meeting),
             DueKind.MonthBefore => month is { } mb ? InYear(year, meeting, y => new DateOnly(y, mb, 1).AddDays(-1)) : null,
             DueKind.MonthDay => month is { } md ? InYear(year, meeting, y => new DateOnly(y, md, Math.Min(rule.Day, DateTime.DaysInMonth(y, md)))) : null,
+            DueKind.Fixed when rule.SaidIn.Count > 0 && !rule.SaidIn.Contains(meeting.Month) => null,
             DueKind.Fixed => InYear(year, meeting, y => new DateOnly(y, rule.Month, rule.Day)),
-            DueKind.QuarterEnd => Quarter(match, grammar) is { } q ? InYear(year, meeting, y => LastDay(y, q * 3)) : null,
+            DueKind.QuarterEnd => Quarter(match, grammar) is { } q ? InYear(year, meeting, y => LastDay(y, q * 3)) : LastDay(meeting.Year, ((meeting.Month + 2) / 3) * 3),
             DueKind.YearEnd => new DateOnly(year ?? meeting.Year, 12, 31),
-            DueKind.WeekEnd => Friday(meeting).AddDays(7 * rule.Weeks),
+            DueKind.WeekEnd => Friday(meeting).AddDays((7 * rule.Weeks) + rule.Days),
             DueKind.Later => Later(rule, match, grammar, meeting),
             DueKind.Weekday => grammar.Weekday(match.Groups["weekday"].Value) is { } wd ? NextWeekday(meeting, wd) : null,
             _ => null,
@@ -29,6 +30,12 @@ internal static class DueDateArithmetic
     }
 
     private static DateOnly LastDay(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
+
+    private static DateOnly ThisMonthEnd(DueRule rule, DateOnly meeting)
+    {
+        var month = new DateOnly(meeting.Year, meeting.Month, 1).AddMonths(rule.Months);
+        return LastDay(month.Year, month.Month);
+    }
 
     private static DateOnly InYear(int? year, DateOnly meeting, Func<int, DateOnly> day)
     {
@@ -41,8 +48,14 @@ internal static class DueDateArithmetic
         return candidate < meeting ? day(meeting.Year + 1) : candidate;
     }
 
+    // Null when the phrase names no quarter ("eind van het kwartaal").
     private static int? Quarter(Match match, DateGrammar grammar)
     {
+        if (!match.Groups["ordinal"].Success && !match.Groups["digit"].Success)
+        {
+            return null;
+        }
+
         var word = match.Groups["ordinal"].Success ? match.Groups["ordinal"].Value : match.Groups["digit"].Value;
         return grammar.Ordinal(word) is { } q and >= 1 and <= 4 ? q : null;
     }

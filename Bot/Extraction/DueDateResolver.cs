@@ -36,7 +36,7 @@ internal static class DueDateResolver
             }
 
             var overlapsDate = dates.Exists(d => d.Start < match.Index + match.Length && match.Index < d.Start + d.Length);
-            if (!overlapsDate && RulePhrase(match, grammar, meetingDate, nextMeeting) is { } due)
+            if (!overlapsDate && RulePhrase(sentence, match, grammar, meetingDate, nextMeeting) is { } due)
             {
                 candidates.Add((match.Index, due));
             }
@@ -44,6 +44,9 @@ internal static class DueDateResolver
             start = match.Index + match.Length - 1;
         }
 
+        // "Han stuurt een datumprikker voor eind oktober of begin november": the dates after a poll are its options.
+        var poll = grammar.PollEnd(sentence);
+        candidates.RemoveAll(c => c.Start > poll);
         candidates.Sort((x, y) => x.Start.CompareTo(y.Start));
         return candidates.Find(c => c.Due.Date is not null).Due ?? candidates.FirstOrDefault().Due;
     }
@@ -54,7 +57,7 @@ internal static class DueDateResolver
     private static (int Start, DueDate Due)? ExplicitDate(string sentence, WrittenDate written, DateGrammar grammar, DateOnly? meeting)
     {
         var before = sentence.AsSpan(0, written.Start).TrimEnd();
-        if (EndsWithWord(before, grammar.PastPrepositions) is not null)
+        if (EndsWithWord(before, grammar.PastPrepositions) is not null || IsQuestioned(sentence, written.Start + written.Length))
         {
             return null;
         }
@@ -88,6 +91,30 @@ internal static class DueDateResolver
         return date is { } due && due >= m ? (start, new DueDate(due, text)) : null;
     }
 
+    /// <summary>
+    /// True when the phrase tells which date or event is meant rather than when something is due: "next week's
+    /// meeting", "een datum in september".
+    /// </summary>
+    private static bool Describes(string sentence, Match match, DateGrammar grammar)
+    {
+        var after = sentence.AsSpan(match.Index + match.Length);
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var before = sentence.AsSpan(0, match.Index).TrimEnd();
+        return EndsWithWord(before, grammar.Lexicon.DateNouns) is not null
+            && grammar.DuePrepositions.All(p => !match.Value.StartsWith(p + " ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "(16 april?)": a date with a question mark is a proposal, not a deadline.
+    private static bool IsQuestioned(string sentence, int end)
+    {
+        var after = sentence.AsSpan(end).TrimStart(' ');
+        return after.StartsWith('?');
+    }
+
     private static string? EndsWithWord(ReadOnlySpan<char> before, IReadOnlyList<string> words)
     {
         foreach (var word in words)
@@ -102,7 +129,7 @@ internal static class DueDateResolver
         return null;
     }
 
-    private static DueDate? RulePhrase(Match match, DateGrammar grammar, DateOnly? meeting, DateOnly? nextMeeting)
+    private static DueDate? RulePhrase(string sentence, Match match, DateGrammar grammar, DateOnly? meeting, DateOnly? nextMeeting)
     {
         var rules = grammar.Lexicon.DueRules;
         var index = 0;
@@ -112,6 +139,12 @@ internal static class DueDateResolver
         }
 
         var rule = rules[index];
+
+        // "the next meeting's agenda" is still due by the next meeting; "next week's meeting" is not due next week.
+        if (rule.Kind != DueKind.NextMeeting && Describes(sentence, match, grammar))
+        {
+            return null;
+        }
         var month = match.Groups["month"];
         if (month.Success && !grammar.IsMonthWord(month.Value))
         {

@@ -39,6 +39,10 @@ internal sealed class HeaderGrammar
 
         var prefixes = Alternatives(null, null, null, lexicon.ChairPrefixes, lexicon.MinuteTakerPrefixes, null, null, lexicon.NextMeetingLabels);
         PrefixLine = new Regex($@"{Lead}(?:{prefixes})\s*[:：]?\s*(?<value>\S.*)$", Options);
+
+        // "The meeting was adjourned. Next meeting is scheduled for 2025-01-09": the next meeting told after a sentence.
+        var next = Alternatives(null, null, null, null, null, null, null, lexicon.NextMeetingLabels);
+        NextMeetingSentence = new Regex($@"[.!?;]\s+[*_]*(?:{next})(?![\p{{L}}])\s*[:：]?\s*(?<value>\S.*)$", Options);
         // The roster's particles of every language (names travel), and the header's own abbreviations ("v.d.").
         Particles = new HashSet<string>(
             lexicon.NameParticles.Concat(RosterLexicon.AllParticles().SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))),
@@ -64,6 +68,8 @@ internal sealed class HeaderGrammar
 
     /// <summary>Where a paragraph of prose holds a list label after a sentence: "... in Amsterdam. Aanwezig: ...".</summary>
     public Regex InlineLabel { get; }
+
+    public Regex NextMeetingSentence { get; }
 
     /// <summary>Splits a list of names at commas, semicolons, line breaks and "en"/"and"/"&amp;".</summary>
     public Regex ListSeparator { get; }

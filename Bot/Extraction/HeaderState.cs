@@ -97,6 +97,12 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
                 _awaitingNextMeeting = false;
                 found = true;
             }
+            else if (_nextMeetingText is null && grammar.NextMeetingSentence.Match(line) is { Success: true } next
+                     && DateParser.Scan(next.Groups["value"].Value, language).Any())
+            {
+                // Not marked: the sentences before it are body text.
+                _nextMeetingText = next.Groups["value"].Value;
+            }
         }
 
         if (found)

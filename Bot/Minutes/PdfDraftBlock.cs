@@ -6,6 +6,10 @@ namespace TeamsBot.Minutes;
 internal sealed class PdfDraftBlock
 {
     private const int MaxBoldHeadingLength = 120;
+    private const double IndentTolerance = 3;
+
+    // Lines of one paragraph or list are about 1.2 font sizes apart; a heading stands further from the text above.
+    private const double SetApartRatio = 1.5;
 
     private readonly StringBuilder _text = new();
     private string _lastLine;
@@ -80,8 +84,16 @@ internal sealed class PdfDraftBlock
         var listIndents = new List<double>();
         var table = 0;
         var previousKind = BlockKind.Paragraph;
+        PdfDraftBlock? previous = null;
+
+        // The number of the last numbered heading ("4." next continues it) and of the last item of a numbered list
+        // since (whose next number belongs to the list).
+        var heading = (Number: (int?)null, Level: 6);
+        int? listNumber = null;
         foreach (var draft in drafts)
         {
+            var before = previous;
+            previous = draft;
             if (draft.Kind == BlockKind.TableRow)
             {
                 table += previousKind == BlockKind.TableRow ? 0 : 1;
@@ -102,15 +114,30 @@ internal sealed class PdfDraftBlock
             {
                 listIndents.Clear();
                 blocks.Add(Block.Heading(text, draft.Level, source));
+                heading = (TopNumber(text), draft.Level);
+                listNumber = null;
             }
             else if (draft.Kind == BlockKind.ListItem && draft.Ordered && draft.LineCount == 1 && IsBoldHeading(draft, text))
             {
                 // A numbered bold line on its own is a numbered heading ("4. Stand van zaken"), not a list.
                 listIndents.Clear();
                 blocks.Add(Block.Heading(Collapse(draft.First.Text), 6, source));
+                heading = (TopNumber(draft.First.Text), 6);
+                listNumber = null;
+            }
+            else if (draft.Kind == BlockKind.ListItem && draft.Ordered && heading.Number is { } last
+                     && TopNumber(draft.First.Text) != listNumber + 1 && ContinuesHeadings(draft, before, text, last))
+            {
+                // "4. Stand van zaken" in the body font after heading "3. ...": the agenda goes on, whatever its styling.
+                listIndents.Clear();
+                blocks.Add(Block.Heading(Collapse(draft.First.Text), heading.Level, source));
+                heading = (last + 1, heading.Level);
+                listNumber = null;
             }
             else if (draft.Kind == BlockKind.ListItem)
             {
+                listNumber = draft.Ordered ? TopNumber(draft.First.Text) : listNumber;
+
                 blocks.Add(Block.ListItem(text, Depth(listIndents, draft.FirstIndent), draft.Ordered, source));
             }
             else if (IsBoldHeading(draft, text))
@@ -130,6 +157,34 @@ internal sealed class PdfDraftBlock
     private static bool IsBoldHeading(PdfDraftBlock draft, string text) =>
         draft.AllBold && text.Length <= MaxBoldHeadingLength && !text.Contains('\n', StringComparison.Ordinal)
         && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?') && !text.EndsWith(':');
+
+    /// <summary>
+    /// True when a numbered line is the next heading of a numbered agenda: one short line at the column edge, where
+    /// headings start, set apart from the text above, numbered one more than the last heading.
+    /// </summary>
+    private static bool ContinuesHeadings(PdfDraftBlock draft, PdfDraftBlock? before, string text, int lastHeading)
+    {
+        var line = draft.First;
+        var setApart = before is null || before.Last.Page != line.Page || before.Last.Region != line.Region
+            || before.Last.Baseline - line.Baseline > SetApartRatio * line.FontSize;
+        return draft.LineCount == 1 && draft.FirstIndent <= IndentTolerance && setApart
+            && TopNumber(line.Text) == lastHeading + 1
+            && text.Length <= MaxBoldHeadingLength && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?') && !text.EndsWith(':');
+    }
+
+    /// <summary>The number of "4. Stand van zaken" or "4) Rondvraag"; null for "4.1", "a." or an unnumbered text.</summary>
+    private static int? TopNumber(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && digits < 3 && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        var numbered = digits > 0 && digits < text.Length && text[digits] is '.' or ')'
+            && (digits + 1 == text.Length || text[digits + 1] == ' ');
+        return numbered ? int.Parse(text.AsSpan(0, digits), provider: System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
     private static int Depth(List<double> indents, double indent)
     {
