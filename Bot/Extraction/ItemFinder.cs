@@ -30,6 +30,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     private const int MarkerContinuation = 2;
     private const int ShortBlockSentences = 3;
     private const double TurnShare = 3.5;
+    private const int MaxTurnSentences = 8;
     private const int BriefDecisionWords = 10;
 
     /// <summary>The findings of all statements: exact rules first, then the learned judgement of the rest.</summary>
@@ -145,6 +146,12 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         if (lexicon.AgreementOnly.IsMatch(body.Trim()))
         {
             return Agreement(statements, index) is { } agreed ? [agreed] : [];
+        }
+
+        // "QRS: I'll merge it tomorrow.": a speaker of the roster who promises something owns it.
+        if (SpeakerOwners(statement) is { Count: > 0 } speaker && lexicon.FirstPersonPromise.IsMatch(body) && !lexicon.NotAction.IsMatch(body))
+        {
+            return [Item(statement, decision: false, action: true, speaker, body)];
         }
 
         return null;
@@ -469,14 +476,21 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         var statement = statements[index];
         var first = index;
         var last = index;
-        while (first > 0 && statements[first - 1].BlockIndex == statement.BlockIndex)
+        while (first > 0 && index - first < MaxTurnSentences && statements[first - 1].BlockIndex == statement.BlockIndex)
         {
             first--;
         }
 
-        while (last + 1 < statements.Count && statements[last + 1].BlockIndex == statement.BlockIndex)
+        while (last + 1 < statements.Count && last - index < MaxTurnSentences && statements[last + 1].BlockIndex == statement.BlockIndex)
         {
             last++;
+        }
+
+        // A long block is no short turn; and one of a hundred thousand sentences must not be walked for each of them.
+        if ((first > 0 && statements[first - 1].BlockIndex == statement.BlockIndex)
+            || (last + 1 < statements.Count && statements[last + 1].BlockIndex == statement.BlockIndex))
+        {
+            return finding;
         }
 
         // A turn ("EAO: ...") or a note in a list, not a paragraph of prose: there the sentence is the quote.
