@@ -174,13 +174,17 @@ public sealed class ReminderRoundTests : IDisposable
     public async Task Round_OutlastingItsLease_KeepsTheTenant_ASecondInstanceMeanwhileSkipsIt()
     {
         var harness = Harness(Amsterdam(2023, 6, 19, 9));
-        harness.Options.LeaseDuration = TimeSpan.FromSeconds(10);
+        harness.Options.LeaseDuration = TimeSpan.FromSeconds(60);
+        harness.Options.MaxThrottledRetries = 20;
         await harness.AddTeamAsync(Tenant, Team);
         var start = harness.Clock.GetUtcNow();
         var late = TimeSpan.Zero;
         var secondSender = new RecordingSender(harness.Clock);
         RoundReport? second = null;
-        var first = new SenderWithHook(new RecordingSender(harness.Clock) { ThrottleFirst = 4, RetryAfter = TimeSpan.FromSeconds(6) }, call: 5, async () =>
+        // Three owners, sixteen 429s of 10 s: the round goes on well past its first 60 s lease, and the second instance starts
+        // right before a send made after that. (The fake clock jumps by each Retry-After, from three sends at once: at
+        // most 20 s can pass between a renewal and the send, under the half lease the renewal leaves.)
+        var first = new SenderWithHook(new RecordingSender(harness.Clock) { ThrottleFirst = 16, RetryAfter = TimeSpan.FromSeconds(10) }, () => harness.Clock.GetUtcNow() - start > harness.Options.LeaseDuration, async () =>
         {
             late = harness.Clock.GetUtcNow() - start;
             second = await RunAsync(harness.Round(secondSender, instance: "second"));
@@ -188,16 +192,17 @@ public sealed class ReminderRoundTests : IDisposable
 
         var report = await RunAsync(harness.Round(first, instance: "first"));
 
+        Assert.True(second is not null, "no send of the first round came after its lease ran out");
         Assert.True(late > harness.Options.LeaseDuration, $"the second instance ran {late} into the round, within the first lease");
-        Assert.Equal(1, second!.TenantsSkipped);
+        Assert.Equal(1, second.TenantsSkipped);
         Assert.Empty(secondSender.Sent);
         Assert.Equal((3, 3), (report.Sent, first.Inner.Sent.Select(s => s.Recipient).Distinct().Count()));
     }
 
-    /// <summary>Runs <paramref name="hook"/> before the <paramref name="call"/>-th send reaches the inner sender.</summary>
-    private sealed class SenderWithHook(RecordingSender inner, int call, Func<Task> hook) : IReminderSender
+    /// <summary>Runs <paramref name="hook"/> once, before the first send made while <paramref name="when"/> holds reaches the inner sender.</summary>
+    private sealed class SenderWithHook(RecordingSender inner, Func<bool> when, Func<Task> hook) : IReminderSender
     {
-        private int _calls;
+        private int _fired;
 
         public RecordingSender Inner => inner;
 
@@ -219,7 +224,7 @@ public sealed class ReminderRoundTests : IDisposable
             return await inner.SendCarryOverAsync(team, post, items, cancellationToken);
         }
 
-        private Task HookAsync() => Interlocked.Increment(ref _calls) == call ? hook() : Task.CompletedTask;
+        private Task HookAsync() => when() && Interlocked.Exchange(ref _fired, 1) == 0 ? hook() : Task.CompletedTask;
     }
 
     private ReminderRoundHarness Harness(DateTimeOffset now) => new(new FileSystemDocumentStore(_folder), now);
