@@ -63,7 +63,7 @@ public sealed class MinutesExtractorTests
     [InlineData("Besluit: de route langs het kanaal wordt gekozen.")]
     [InlineData("Besloten wordt de route langs het kanaal te kiezen.")]
     [InlineData("Het tracé wordt unaniem vastgesteld.")]
-    [InlineData("Hiermee gaat de projectgroep akkoord.")]
+    [InlineData("De projectgroep gaat hiermee akkoord.")]
     public void Extract_DutchDecisionForms_AreDecisions(string sentence)
     {
         var result = Extract(DutchHeader + "## 3. Tracé\n\n" + sentence + "\n");
@@ -245,5 +245,106 @@ public sealed class MinutesExtractorTests
         var result = Extract(DutchHeader + "## 3. Fietsbrug\n\nAfgesproken wordt dat de fietsbrug in het voorjaar wordt geopend.\n");
 
         Assert.Contains(result.Decisions, d => d.Quote.StartsWith("Afgesproken wordt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ActionMarkerParagraph_TakesTheInitialsAtItsEnd()
+    {
+        var result = Extract(EnglishHeader + "## Spec\n\nACTION: Update the draft. Include a change log for 0.9.1, AS, BJ.\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["Alice Smith", "Bob Jones"], item.Owners);
+    }
+
+    [Fact]
+    public void Extract_PromiseWithTypographicApostrophe_IsTheSpeakers()
+    {
+        var result = Extract(EnglishHeader + "## Spec\n\nAlice: I’ll update the draft before the next call.\n\nBob: Sounds good.\n\nAlice: Fine.\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["Alice Smith"], item.Owners);
+    }
+
+    [Fact]
+    public void Extract_PromiseLaterInTheTurn_MakesTheSpeakerTheOwner()
+    {
+        var result = Extract(EnglishHeader
+            + "## Spec\n\nAlice: After talking to the printer we may be fine already. I’ll do a check-through.\n\nBob: Thanks.\n\nCarol: Agreed.\n");
+
+        Assert.Contains(result.ActionItems, a => a.Quote.Contains("check-through", StringComparison.Ordinal) && a.Owners.SequenceEqual(["Alice Smith"]));
+    }
+
+    [Fact]
+    public void Extract_NoteUnderAMembersLabel_IsThatMembersTask()
+    {
+        var result = Extract("""
+            # Board meeting 2024-03-05
+
+            ## Time and location
+
+            :   Date: March 5th 2024
+            :   Board members present: Brian, Tayeb, Matt
+
+            ## Reports
+
+            - Matt: will send out the draft text to the board for review
+            - Tayeb: doing the website work
+            """);
+
+        Assert.Equal(["Brian", "Tayeb", "Matt"], result.Meeting.Attendees.Select(a => a.Name));
+        Assert.Contains(result.ActionItems, a => a.Quote.Contains("draft text", StringComparison.Ordinal) && a.Owners.SequenceEqual(["Matt"]));
+    }
+
+    [Fact]
+    public void Extract_DutchMinutesWithAnEnglishAttendeeHeading_ReadTheOrganisationsAsAttendees()
+    {
+        var result = Extract("""
+            # Adviesraad sensoren, 20 oktober 2021
+
+            ## Attendees
+
+            - Gemeente Tilburg
+            - Gemeente Helmond
+            - Kadaster (initiator)
+
+            ## Notities
+
+            Helmond geeft aan hier nog meer aanpassingen op te gaan doen om het beter te maken.
+            """);
+
+        Assert.Equal(["Gemeente Tilburg", "Gemeente Helmond", "Kadaster"], result.Meeting.Attendees.Select(a => a.Name));
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["Gemeente Helmond"], item.Owners);
+    }
+
+    [Theory]
+    [InlineData("The TSC will merge the pull request next week.", "TSC")]
+    [InlineData("Editors will add the new examples to the draft.", "Editors")]
+    [InlineData("All board members to review the website proposal.", "board members")]
+    public void Extract_GroupAsSubjectBeforeALowerCaseVerb_IsTheOwner(string sentence, string owner)
+    {
+        var result = Extract(EnglishHeader + "## Spec\n\n" + sentence + "\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal([owner], item.Owners);
+    }
+
+    [Fact]
+    public void Extract_WithoutAttendeeList_TheNamedDoerOwnsTheItem_ButNoWordBecomesAPerson()
+    {
+        var result = Extract("""
+            # Weekly call 2024-03-05
+
+            ## Notes
+
+            Designated note taker: Ryan.
+
+            - Mark will own the merge of the repository.
+            - Someone will check the licence text.
+            - Unable to reach the hosting provider; discussion will continue by mail.
+            """);
+
+        Assert.Contains(result.ActionItems, a => a.Quote.Contains("Mark will own", StringComparison.Ordinal) && a.Owners.SequenceEqual(["Mark"]));
+        Assert.DoesNotContain(result.ActionItems, a => a.Owners.Any(o => o is "Someone" or "Unable" or "Discussion"));
     }
 }

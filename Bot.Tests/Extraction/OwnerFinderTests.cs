@@ -101,7 +101,7 @@ public sealed class OwnerFinderTests
             Text = body, Body = body, BlockIndex = 0, Block = Block.Paragraph(body, new SourceRef(null, 1)), Start = 0,
             Section = null, Kind = SectionKind.Discussion, Speaker = speaker, FirstInBlock = true,
         };
-        return finder.Stated(statement);
+        return finder.Stated(statement, body);
     }
 
     [Theory]

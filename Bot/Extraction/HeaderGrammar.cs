@@ -11,28 +11,35 @@ internal sealed class HeaderGrammar
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    // Markup that minute-takers put around a label: bullets, bold, heading marks.
-    private const string Lead = @"^[\s*_#>•·\-]*";
+    // Markup that minute-takers put around a label: bullets, bold, heading marks, a definition list's ":   ".
+    private const string Lead = @"^[\s*_#>•·:\-]*";
 
     private static readonly ConcurrentDictionary<string, HeaderGrammar> Grammars = new(StringComparer.Ordinal);
 
     private static readonly HeaderField[] Fields = Enum.GetValues<HeaderField>();
 
-    private HeaderGrammar(HeaderLexicon lexicon)
+    private HeaderGrammar(string language, HeaderLexicon lexicon)
     {
         Lexicon = lexicon;
+        // Attendee and absentee labels of every language: Dutch minutes often keep an English "Attendees" heading.
+        var others = LexiconFiles.Languages.Where(l => l != language).Select(l => LexiconFiles.Load<HeaderLexicon>(l, "header")).ToList();
+        IReadOnlyList<string> attendees = [.. lexicon.AttendeeLabels.Concat(others.SelectMany(o => o.AttendeeLabels)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        IReadOnlyList<string> absent = [.. lexicon.AbsentLabels.Concat(others.SelectMany(o => o.AbsentLabels)).Distinct(StringComparer.OrdinalIgnoreCase)];
         var labels = Alternatives(lexicon.DateLabels, lexicon.LocationLabels, lexicon.TimeLabels, lexicon.ChairLabels,
-            lexicon.MinuteTakerLabels, lexicon.AttendeeLabels, lexicon.AbsentLabels, lexicon.NextMeetingLabels);
+            lexicon.MinuteTakerLabels, attendees, absent, lexicon.NextMeetingLabels);
 
         // "Aanwezig (12):" or "Datum: 24 mei 2023"; the value may be empty when a list follows.
         LabelLine = new Regex($@"{Lead}(?:{labels})[*_]*\s*(?:\([^)]*\))?\s*[:：][*_]*\s*(?<value>.*)$", Options);
 
         // A heading or line that is nothing but a section label: "Aanwezig", "**Present**".
-        SectionLine = new Regex($@"{Lead}(?:{Alternatives(null, null, null, null, null, lexicon.AttendeeLabels, lexicon.AbsentLabels, lexicon.NextMeetingLabels)})\s*(?:\([^)]*\))?\s*[:：]?[\s*_]*$", Options);
+        SectionLine = new Regex($@"{Lead}(?:{Alternatives(null, null, null, null, null, attendees, absent, lexicon.NextMeetingLabels)})\s*(?:\([^)]*\))?\s*[:：]?[\s*_]*$", Options);
 
         // "Board members in attendance were:", "Also present:": a short line ending in a colon that introduces the list below.
-        var lists = Alternatives(null, null, null, null, null, lexicon.AttendeeLabels, lexicon.AbsentLabels, null);
+        var lists = Alternatives(null, null, null, null, null, attendees, absent, null);
         ListIntroLine = new Regex($@"^[\s*_#>•·\-]*(?:[^\s:.!?]+\s+){{0,4}}(?<!\bto\s+)(?:{lists})\b(?:\s+[^\s:.!?]+){{0,2}}[*_]*\s*[:：][*_\s]*$", Options);
+
+        // "BOD Members present: Brian, Tayeb", "Board members in attendance: ...": a list label after a few words that say whose list it is.
+        QualifiedListLine = new Regex($@"{Lead}(?:\p{{L}}+\s+){{1,3}}(?:{lists})[*_]*\s*[:：][*_]*\s*(?<value>\S.*)$", Options);
 
         // "... gehouden in Amsterdam. Aanwezig: Jan, Piet en Klaas.": a list label inside a paragraph of prose starts a line of its own.
         InlineLabel = new Regex($@"(?<=[.!?])\s+(?=(?:{lists})\s*[:：])", Options);
@@ -66,6 +73,9 @@ internal sealed class HeaderGrammar
     /// <summary>A line that introduces an attendee or absentee list in words: "Also in attendance were:".</summary>
     public Regex ListIntroLine { get; }
 
+    /// <summary>A list label with a few words before it and the names after it: "BOD Members present: Brian, Tayeb".</summary>
+    public Regex QualifiedListLine { get; }
+
     /// <summary>Where a paragraph of prose holds a list label after a sentence: "... in Amsterdam. Aanwezig: ...".</summary>
     public Regex InlineLabel { get; }
 
@@ -85,7 +95,7 @@ internal sealed class HeaderGrammar
     public IReadOnlySet<string> OrganizationColumns { get; }
 
     public static HeaderGrammar For(string language) =>
-        Grammars.GetOrAdd(language, static l => new HeaderGrammar(LexiconFiles.Load<HeaderLexicon>(l, "header")));
+        Grammars.GetOrAdd(language, static l => new HeaderGrammar(l, LexiconFiles.Load<HeaderLexicon>(l, "header")));
 
     /// <summary>The field whose label group matched.</summary>
     public static HeaderField FieldOf(Match match)

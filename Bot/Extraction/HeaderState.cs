@@ -118,6 +118,11 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
     private bool ReadLine(string line)
     {
         var label = grammar.LabelLine.Match(line);
+        if (!label.Success)
+        {
+            label = grammar.QualifiedListLine.Match(line);
+        }
+
         if (label.Success)
         {
             return ReadField(HeaderGrammar.FieldOf(label), label.Groups["value"].Value.Trim());

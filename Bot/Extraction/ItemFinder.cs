@@ -43,9 +43,10 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             var statement = statements[i];
             foreach (var judgedFinding in Decide(judged[i]))
             {
-                // An action whose subject names nobody may still say whose it is elsewhere in the statement.
-                var finding = judgedFinding is { IsAction: true, Owners.Count: 0 } ? judgedFinding with { Owners = owners.Stated(judgedFinding.Statement) } : judgedFinding;
-                findings.Add(ReferenceEquals(finding.Statement, statement) ? Elaborated(WithContext(finding, statements, i), statements, i) : finding);
+                var quoted = ReferenceEquals(judgedFinding.Statement, statement) ? Elaborated(WithContext(judgedFinding, statements, i), statements, i) : judgedFinding;
+
+                // An action whose subject names nobody may still say whose it is elsewhere in what it quotes.
+                findings.Add(quoted is { IsAction: true, Owners.Count: 0 } ? quoted with { Owners = owners.Stated(quoted.Statement, quoted.Quote) } : quoted);
             }
         }
 
@@ -240,10 +241,10 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             NameThenFullVerb: leading.Success && lexicon.SubjectVerb.IsMatch(body.AsSpan(leading.Length)),
             LabelThenPromise: LabelThenPromise(body));
 
-        // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject,
-        // the speaker who promises it, an owner in brackets.
-        IReadOnlyList<string> fallback = subject?.Owners
-            ?? (speaker.Count > 0 && (promise || StartsWithoutSubject(body)) ? speaker : InlineOwners(body));
+        // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject, an
+        // owner in brackets, else the speaker whose note it is ("Matt: open to trying a solution", "Kadaster: staat op de lijst").
+        var bracketed = InlineOwners(body);
+        IReadOnlyList<string> fallback = subject?.Owners ?? (bracketed.Count > 0 ? bracketed : speaker);
         return new Judged(statement, null, StatementFeatures.Of(statement, cues, lexicon.Language), patterns) { FallbackOwners = fallback };
     }
 
@@ -290,9 +291,6 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
 
     [GeneratedRegex(@"^\s*(?:\[[^\]]{1,40}\]\s*:?|@?\p{L}[\p{L}\p{M}.'\-]{0,30}(?:[ /]\p{L}[\p{L}\p{M}.'\-]{0,30}){0,2}\s*:)\s*")]
     private static partial Regex LeadingLabel();
-
-    /// <summary>"Will update it.", "Zal de tekst aanpassen.": a note that starts with its verb, the speaker being the subject.</summary>
-    private bool StartsWithoutSubject(string body) => lexicon.FirstPersonPromise.IsMatch(body) || lexicon.SubjectVerb.IsMatch(body);
 
     /// <summary>
     /// The action items a sentence holds, each as its owners: one per clause with a named subject and an

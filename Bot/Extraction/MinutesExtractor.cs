@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TeamsBot.Minutes;
 
 namespace TeamsBot.Extraction;
@@ -102,6 +103,7 @@ public static partial class MinutesExtractor
             }
         }
 
+        AddNamedDoers(people, document, headerBlocks, lexicon);
         var labels = SpeakerLabelCounts(document, headerBlocks, lexicon);
         if (labels.Count == 0)
         {
@@ -131,6 +133,75 @@ public static partial class MinutesExtractor
 
         return people;
     }
+
+    /// <summary>
+    /// People the minutes name as the doer of a sentence without listing them ("Mark will own the merge.", "Heather agreed
+    /// to set up a list."): one or two capitalised words at the start of a sentence, then a verb that makes its subject the
+    /// doer. A word the minutes also write in lower case, or a common word of any language, is no name ("Discussion will
+    /// continue"); a group word is a group, found as such.
+    /// </summary>
+    private static void AddNamedDoers(List<Person> people, MinutesDocument document, IReadOnlySet<int> headerBlocks, ItemLexicon lexicon)
+    {
+        HashSet<string>? lowercase = null;
+        var known = new Roster(people, lexicon.Language);
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            if (headerBlocks.Contains(i) || document.Blocks[i].Kind == BlockKind.Heading)
+            {
+                continue;
+            }
+
+            var text = document.Blocks[i].Text;
+            foreach (Match doer in NamedDoer().Matches(text))
+            {
+                // "Heather Miller agreed to ...", or "Omar Will cancel ...": two words, else the first.
+                var name = doer.Groups["name"].Value;
+                var space = name.IndexOf(' ', StringComparison.Ordinal);
+                if (!lexicon.SubjectVerb.IsMatch(text.AsSpan(doer.Index + name.Length)))
+                {
+                    name = space > 0 && lexicon.SubjectVerb.IsMatch(text.AsSpan(doer.Index + space)) ? name[..space] : "";
+                }
+
+                if (name.Length == 0 || known.Resolve(name) is not null || people.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                lowercase ??= LowercaseWords(document);
+                var words = name.Split(' ');
+                if (words.All(w => !lowercase.Contains(w.ToLowerInvariant()) && !CommonWords.Contains(w)
+                                && !lexicon.File.GroupWords.Contains(w, StringComparer.OrdinalIgnoreCase)))
+                {
+                    people.Add(new Person(name));
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> CommonWords = new(
+        LexiconFiles.Languages.SelectMany(l => LanguageLexicon.For(l).Stopwords.Concat(ItemLexicon.For(l).File.Pronouns).Concat(RosterLexicon.For(l).NotNames)), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every word the document writes starting with a lower-case letter.</summary>
+    private static HashSet<string> LowercaseWords(MinutesDocument document)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in document.Blocks)
+        {
+            foreach (Match word in LowercaseWord().Matches(block.Text))
+            {
+                words.Add(word.Value);
+            }
+        }
+
+        return words;
+    }
+
+    // At a sentence or list item start: "Mark ", "Heather Miller ".
+    [GeneratedRegex(@"(?<=^|[.!?]\s+|\n[\s*\-•]*|^[\s*\-•]+)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= )", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedDoer();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseWord();
 
     /// <summary>How often each person-shaped label starts a line of the minutes' body, a task's label counting double.</summary>
     private static Dictionary<string, int> SpeakerLabelCounts(MinutesDocument document, IReadOnlySet<int> headerBlocks, ItemLexicon lexicon)

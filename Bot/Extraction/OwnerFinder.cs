@@ -27,9 +27,10 @@ internal sealed partial class OwnerFinder
         _lexicon = lexicon;
         var articles = string.Join('|', lexicon.File.Articles.Select(Regex.Escape));
         var groups = string.Join('|', lexicon.File.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape));
-        // "de werkgroep Wonen en Woonomgeving", "het bestuur", "the TSC": a group word and the capitalised name after it.
+        // "de werkgroep Wonen en Woonomgeving", "het bestuur", "the TSC", "all board members": a group word (or two) and
+        // the capitalised name after it.
         _group = new Regex(
-            $@"^(?:(?:{articles})\s+)?(?<group>(?:{groups})\b(?:\s+(?:[\p{{Lu}}][\w\-]*)(?:\s+(?:en|and|&)\s+[\p{{Lu}}][\w\-]*)?)?)",
+            $@"^(?:(?:{articles})\s+)?(?<group>(?:{groups})(?:\s+(?:{groups}))?\b(?:\s+(?-i:\p{{Lu}})[\w\-]*(?:\s+(?:en|and|&)\s+(?-i:\p{{Lu}})[\w\-]*)?)?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var conjunctions = string.Join('|', lexicon.File.Conjunctions.Select(Regex.Escape));
         // Between two names of one subject: ", ", " en ", ", and ", " & ", "/".
@@ -124,9 +125,10 @@ internal sealed partial class OwnerFinder
     /// The owners an action item states outside its subject, for an item found without one: a name label after a
     /// marker ("📌 actiepunt Marc Buis: ..."), "action on me" by a speaker, a subject after "en"/"and" ("... en Logius zal
     /// ..."), names in brackets at the end ("(Stas)", "(Arjan neemt contact op)"), or names trailing the task (", KK, SC.").
-    /// Empty when the statement names nobody of the roster.
+    /// Empty when the statement names nobody of the roster. The names at the end are read at the end of
+    /// <paramref name="quote"/>, which may run on past the statement ("ACTION: Update the draft. Add a change log, SC.").
     /// </summary>
-    public IReadOnlyList<string> Stated(Statement statement)
+    public IReadOnlyList<string> Stated(Statement statement, string quote)
     {
         var body = statement.Body;
         if (_lexicon.OwnerPattern.Match(body) is { Success: true } pattern && pattern.Groups["self"].Success)
@@ -159,7 +161,15 @@ internal sealed partial class OwnerFinder
             }
         }
 
-        if (TrailingBrackets().Match(body) is { Success: true } brackets)
+        var end = quote.Length > body.Length ? quote : body;
+
+        // "APP: After talking to Robin we may be fine. I'll do a check-through.": the speaker's promise later in the turn.
+        if (statement.Speaker is { } promising && !ReferenceEquals(end, body) && _lexicon.FirstPersonPromise.IsMatch(end.Replace('’', '\'')))
+        {
+            return Names(promising);
+        }
+
+        if (TrailingBrackets().Match(end) is { Success: true } brackets)
         {
             var inner = brackets.Groups["inner"].Value;
             if (AllNames(inner) is { } bracketed)
@@ -173,7 +183,7 @@ internal sealed partial class OwnerFinder
             }
         }
 
-        return TrailingNames().Match(body) is { Success: true } trailing && AllNames(trailing.Groups["names"].Value) is { } listed ? listed : [];
+        return TrailingNames().Match(end) is { Success: true } trailing && AllNames(trailing.Groups["names"].Value) is { } listed ? listed : [];
     }
 
     /// <summary>

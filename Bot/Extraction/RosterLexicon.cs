@@ -24,6 +24,12 @@ internal sealed record RosterLexicon
     /// <summary>Capital abbreviations that are words ("PR", "OK"), never bare initials of a person.</summary>
     public IReadOnlyList<string> Abbreviations { get; init; } = [];
 
+    /// <summary>
+    /// Capitalised words that open sentences but never name a doer ("Someone will", "Unable to", "Daarnaast zal"):
+    /// indefinite pronouns, sentence adverbs, adjectives and verbs that take "to"/"te".
+    /// </summary>
+    public IReadOnlyList<string> NotNames { get; init; } = [];
+
     /// <summary>The lexicon of <paramref name="language"/>, or of English when there is none for it.</summary>
     public static RosterLexicon For(string language)
     {

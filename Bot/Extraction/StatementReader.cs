@@ -112,7 +112,8 @@ internal static partial class StatementReader
             statements.Add(new Statement
             {
                 Text = sentence.Replace('\n', ' '),
-                Body = body.Replace('\n', ' ').Trim(),
+                // "I’ll" reads as "I'll": the lexicon's patterns are written with the typewriter apostrophe.
+                Body = body.Replace('\n', ' ').Replace('’', '\'').Replace('‘', '\'').Trim(),
                 BlockIndex = index,
                 Block = block,
                 Start = span.Start,
