@@ -347,4 +347,43 @@ public sealed class MinutesExtractorTests
         Assert.Contains(result.ActionItems, a => a.Quote.Contains("Mark will own", StringComparison.Ordinal) && a.Owners.SequenceEqual(["Mark"]));
         Assert.DoesNotContain(result.ActionItems, a => a.Owners.Any(o => o is "Someone" or "Unable" or "Discussion"));
     }
+
+    [Fact]
+    public void Extract_CompoundGroupWord_IsTheOwner()
+    {
+        var result = Extract(DutchHeader + "## 4. Financiën\n\nDe kascommissie gaat de boeken binnenkort controleren.\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["kascommissie"], item.Owners);
+    }
+
+    [Theory]
+    [InlineData("Jan Jansen (gemeente) stuurt de kaart voor vrijdag rond.")]
+    [InlineData("Jan Jansen als trekker stuurt de kaart voor vrijdag rond.")]
+    public void Extract_SubjectWithApposition_IsTheOwner(string sentence)
+    {
+        var result = Extract(DutchHeader + "## 1. Routes\n\n" + sentence + "\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(["Jan Jansen"], item.Owners);
+    }
+
+    [Fact]
+    public void Extract_ActionTableOwnerColumn_KeepsNamesTheHeaderDoesNotList_AndTheTeamsPeople()
+    {
+        var result = Extract(DutchHeader + """
+
+            ## Actiepunten
+
+            | Actie | Verantwoordelijke(n) | Wanneer |
+            | --- | --- | --- |
+            | Licenties uitzoeken | Ronald | 1 april 2024 |
+            | Voorstel schrijven | Logius, FSC-team (Lonneke + Ronald) | 15 april 2024 |
+            """);
+
+        Assert.Equal(2, result.ActionItems.Count);
+        Assert.Equal(["Ronald"], result.ActionItems[0].Owners);
+        Assert.Equal(["Logius", "Lonneke", "Ronald"], result.ActionItems[1].Owners);
+        Assert.Equal(new DateOnly(2024, 4, 1), result.ActionItems[0].Due);
+    }
 }

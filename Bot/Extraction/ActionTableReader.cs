@@ -39,7 +39,7 @@ internal sealed class ActionTableReader(ItemLexicon lexicon, OwnerFinder owners)
                 items.Add(new TableItem(
                     isActions,
                     what,
-                    who.Length > 0 ? owners.Names(who) : [],
+                    who.Length > 0 ? owners.Field(who) : [],
                     due?.Date,
                     when.Length > 0 ? when : null,
                     IsDone(status) ? ItemStatus.Done : ItemStatus.Open,
@@ -65,7 +65,10 @@ internal sealed class ActionTableReader(ItemLexicon lexicon, OwnerFinder owners)
     {
         for (var i = 0; i < header.Count; i++)
         {
+            // "Verantwoordelijke(n)", "Owner(s)": a plural ending in brackets is still the column's name.
             var cell = header[i].Trim().TrimEnd(':', '?').Trim();
+            var bracket = cell.IndexOf('(', StringComparison.Ordinal);
+            cell = bracket > 0 && cell.EndsWith(')') && cell.Length - bracket <= 4 ? cell[..bracket].Trim() : cell;
             if (names.Any(name => cell.Equals(name, StringComparison.OrdinalIgnoreCase)))
             {
                 return i;

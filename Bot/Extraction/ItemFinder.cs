@@ -95,7 +95,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
 
         var statement = judged.Statement;
-        var clauses = judged.Patterns.Where(p => p.IsAction).Select(p => p.Owners).ToList();
+        // A pattern that saw an action but nobody doing it ("Michelle: for designs, will send ...") leaves the owner to the fallback.
+        var clauses = judged.Patterns.Where(p => p.IsAction).Select(p => p.Owners.Count > 0 ? p.Owners : judged.FallbackOwners).ToList();
         if (!acted)
         {
             return [Item(statement, decision: true, action: false, [], statement.Body)];
@@ -313,7 +314,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         {
             var start = clause + (lexicon.ClauseOpener.Match(body, clause) is { Success: true } opener ? opener.Length : 0);
             if (owners.Subject(body, start, start == 0 ? previousPeople : null) is { } subject
-                && lexicon.SubjectVerb.IsMatch(body.AsSpan(subject.End)))
+                && lexicon.SubjectVerb.IsMatch(body.AsSpan(OwnerFinder.AfterApposition(body, subject.End))))
             {
                 clauses.Add(subject.Owners);
                 named = true;

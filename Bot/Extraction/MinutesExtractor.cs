@@ -157,9 +157,9 @@ public static partial class MinutesExtractor
                 // "Heather Miller agreed to ...", or "Omar Will cancel ...": two words, else the first.
                 var name = doer.Groups["name"].Value;
                 var space = name.IndexOf(' ', StringComparison.Ordinal);
-                if (!lexicon.SubjectVerb.IsMatch(text.AsSpan(doer.Index + name.Length)))
+                if (!lexicon.SubjectVerb.IsMatch(text.AsSpan(OwnerFinder.AfterApposition(text, doer.Index + name.Length))))
                 {
-                    name = space > 0 && lexicon.SubjectVerb.IsMatch(text.AsSpan(doer.Index + space)) ? name[..space] : "";
+                    name = space > 0 && lexicon.SubjectVerb.IsMatch(text.AsSpan(OwnerFinder.AfterApposition(text, doer.Index + space))) ? name[..space] : "";
                 }
 
                 if (name.Length == 0 || known.Resolve(name) is not null || people.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))

@@ -27,10 +27,10 @@ internal sealed partial class OwnerFinder
         _lexicon = lexicon;
         var articles = string.Join('|', lexicon.File.Articles.Select(Regex.Escape));
         var groups = string.Join('|', lexicon.File.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape));
-        // "de werkgroep Wonen en Woonomgeving", "het bestuur", "the TSC", "all board members": a group word (or two) and
-        // the capitalised name after it.
+        // "de werkgroep Wonen en Woonomgeving", "het bestuur", "the TSC", "all board members", "de kascommissie": a group word
+        // (or two, or at the end of a compound) and the capitalised name after it.
         _group = new Regex(
-            $@"^(?:(?:{articles})\s+)?(?<group>(?:{groups})(?:\s+(?:{groups}))?\b(?:\s+(?-i:\p{{Lu}})[\w\-]*(?:\s+(?:en|and|&)\s+(?-i:\p{{Lu}})[\w\-]*)?)?)",
+            $@"^(?:(?:{articles})\s+)?(?<group>(?:[\p{{L}}]+-?)??(?:{groups})(?:\s+(?:{groups}))?\b(?:\s+(?-i:\p{{Lu}})[\w\-]*(?:\s+(?:en|and|&)\s+(?-i:\p{{Lu}})[\w\-]*)?)?)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var conjunctions = string.Join('|', lexicon.File.Conjunctions.Select(Regex.Escape));
         // Between two names of one subject: ", ", " en ", ", and ", " & ", "/".
@@ -96,6 +96,13 @@ internal sealed partial class OwnerFinder
         var group = _group.Match(text, start, text.Length - start);
         return group.Success ? ([group.Groups["group"].Value], start + group.Length, false) : null;
     }
+
+    /// <summary>
+    /// Where the verb after a subject may start: past an apposition that says who the subject is ("Joke als coördinator
+    /// stemt ...", "Joke Sikking (coördinator Maatjes) meldt ...", "Anna, our treasurer, will ...").
+    /// </summary>
+    public static int AfterApposition(string text, int end) =>
+        Apposition().Match(text, end) is { Success: true } apposition ? end + apposition.Length : end;
 
     /// <summary>The people and groups named in an owner field or after a marker: "Jan, Piet en Klaas", "CL".</summary>
     public IReadOnlyList<string> Names(string field)
@@ -239,6 +246,34 @@ internal sealed partial class OwnerFinder
         return _roster.SharingFirstName(name).Select(p => p.Name).ToList();
     }
 
+    /// <summary>
+    /// Whom an owner column names: the people and groups of the roster, and, since the column says these are owners, names
+    /// the roster does not know as written ("Stas", "Logius"); a team with its people in brackets gives the people
+    /// ("FSC-team (Lonneke + Ronald)").
+    /// </summary>
+    public IReadOnlyList<string> Field(string field)
+    {
+        var owners = new List<string>();
+        foreach (var part in _separators.Split(BracketedPeople().Replace(field, m => ", " + m.Groups["people"].Value)))
+        {
+            var name = part.Trim(' ', '.', ',', ';', '(', ')', '-', '–', '*', '?');
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var named = Owners(name);
+            if (named.Count == 0 && WrittenName().IsMatch(name))
+            {
+                named = [name];
+            }
+
+            owners.AddRange(named.Where(o => !owners.Contains(o)));
+        }
+
+        return owners;
+    }
+
     /// <summary>The names of a field when every part of it is a person or group of the roster ("KK, SC", "Niels / Ronald"), else null.</summary>
     private List<string>? AllNames(string field)
     {
@@ -303,6 +338,17 @@ internal sealed partial class OwnerFinder
     // A name label in the first words, after markers and markup: "📌 actiepunt Marc Buis: ...", "Actie: Ronalds - ...".
     [GeneratedRegex(@"(?<=^(?:\S+\s+){0,3})(?=(?<owner>[\p{Lu}][^:\n]{0,60}?)\s*(?::|\s[-–])\s+\S)")]
     private static partial Regex LabelledTask();
+
+    [GeneratedRegex(@"\G(?:\s*\([^()]{1,60}\)|\s+(?:als|as)\s+[\p{L}\-]+|,\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+,)(?=\s)")]
+    private static partial Regex Apposition();
+
+    // "FSC-team (Lonneke + Ronald)": a team word with the people of it in brackets.
+    [GeneratedRegex(@"[\p{L}\-]*(?:team|groep|group|werkgroep|commissie)\s*\((?<people>[^()]{2,80})\)", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedPeople();
+
+    // A name as written in an owner column: capitalised words, an initial or a hyphen ("Stas", "Peter-Paul", "FSC werkgroep").
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}\p{M}.\-']*(?:\s+[\p{L}\p{M}.\-']+){0,3}$")]
+    private static partial Regex WrittenName();
 
     [GeneratedRegex(@"\((?<inner>[^()]{2,80})\)\s*[.;!]?\s*$")]
     private static partial Regex TrailingBrackets();
