@@ -386,4 +386,27 @@ public sealed class MinutesExtractorTests
         Assert.Equal(["Logius", "Lonneke", "Ronald"], result.ActionItems[1].Owners);
         Assert.Equal(new DateOnly(2024, 4, 1), result.ActionItems[0].Due);
     }
+
+    [Theory]
+    [InlineData("20250123_Kwartaalbijeenkomst.md")]
+    [InlineData("Notulen kwartaalbijeenkomst 2025-01-23.md")]
+    [InlineData("verslag 23-01-2025.md")]
+    public void Extract_MinutesWithoutADate_TakeTheDateInTheFileName(string fileName)
+    {
+        var result = MinutesExtractor.Extract(Markdown("# Kwartaalbijeenkomst\n\nAanwezig: Jaap de Vries, Ruben Bakker\n\n## Demo\n\nActie: Ruben: voor 3 februari de use-cases als projecten opvoeren.\n", fileName));
+
+        Assert.Equal(new DateOnly(2025, 1, 23), result.Meeting.Date);
+        Assert.Equal(new DateOnly(2025, 2, 3), Assert.Single(result.ActionItems).Due);
+    }
+
+    [Theory]
+    [InlineData("minutes.md")]
+    [InlineData("versie 2.0 notulen.md")]
+    [InlineData("20251399 notulen.md")]
+    public void Extract_FileNameWithoutADate_GivesNoDate(string fileName)
+    {
+        var result = MinutesExtractor.Extract(Markdown("# Kwartaalbijeenkomst\n\nAanwezig: Jaap de Vries, Ruben Bakker\n\n## Demo\n\nRuben zal de use-cases opvoeren.\n", fileName));
+
+        Assert.Null(result.Meeting.Date);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using TeamsBot.Minutes;
 
 namespace TeamsBot.Extraction;
@@ -9,7 +11,7 @@ internal sealed record HeaderResult(MeetingHeader Header, IReadOnlySet<int> Head
 /// Reads what the minutes say about the meeting itself: title, date, place, chair, minute-taker, who was there and
 /// who was not, and when the next meeting is. Labels come from the language's header lexicon.
 /// </summary>
-internal static class HeaderExtractor
+internal static partial class HeaderExtractor
 {
     // The title, date and place stand at the top; attendee lists and the next meeting may stand anywhere.
     private const int TopBlocks = 12;
@@ -26,7 +28,8 @@ internal static class HeaderExtractor
         }
 
         var title = Title(document, grammar, state.Marked);
-        var date = state.Date ?? HeadingDate(document, language, title, state.Marked) ?? EarlyDate(document, language, state.Marked);
+        var date = state.Date ?? HeadingDate(document, language, title, state.Marked) ?? EarlyDate(document, language, state.Marked)
+            ?? FileNameDate(document.FileName);
         var header = new MeetingHeader
         {
             Title = title,
@@ -40,6 +43,30 @@ internal static class HeaderExtractor
         };
         return new HeaderResult(header, state.Marked);
     }
+
+    /// <summary>
+    /// "20250123_Kwartaalbijeenkomst.md", "Notulen 2023-05-24.docx", "verslag 24-05-2023.pdf": the date in the file's name,
+    /// for minutes whose text names none.
+    /// </summary>
+    internal static DateOnly? FileNameDate(string? fileName)
+    {
+        var name = Path.GetFileNameWithoutExtension(fileName ?? "");
+        if (YearFirst().Match(name) is { Success: true } iso && Valid(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } first)
+        {
+            return first;
+        }
+
+        return DayFirst().Match(name) is { Success: true } dutch ? Valid(dutch.Groups["y"].Value, dutch.Groups["m"].Value, dutch.Groups["d"].Value) : null;
+
+        static DateOnly? Valid(string year, string month, string day) =>
+            DateOnly.TryParseExact($"{year}-{month}-{day}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)[-_.]?(?<m>[01]\d)[-_.]?(?<d>[0-3]\d)(?!\d)")]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]\d)[-_.](?<m>[01]\d)[-_.](?<y>(?:19|20)\d\d)(?!\d)")]
+    private static partial Regex DayFirst();
 
     private static string? Title(MinutesDocument document, HeaderGrammar grammar, HashSet<int> marked)
     {
