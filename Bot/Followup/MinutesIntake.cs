@@ -26,8 +26,12 @@ public abstract record IntakeResult
     /// <summary>Not minutes: a channel file to leave alone, or a message to answer with help.</summary>
     public sealed record NotMinutes : IntakeResult;
 
-    /// <summary>Minutes the bot cannot read; <see cref="Message"/> is one line for the sender.</summary>
-    public sealed record Unreadable(UnreadableReason Reason, string Message) : IntakeResult;
+    /// <summary>Minutes the bot cannot read; <see cref="Text"/> is one line for the sender, in English and Dutch.</summary>
+    public sealed record Unreadable(UnreadableReason Reason, RefusalText Text) : IntakeResult
+    {
+        /// <summary>The English line.</summary>
+        public string Message => Text.English;
+    }
 }
 
 /// <summary>
@@ -59,7 +63,7 @@ public sealed partial class MinutesIntake(FollowupService followup, MinutesReade
             LogUnreadable(logger, ex.Reason);
 
             // A channel's unreadable file is only the bot's business when its name says it is minutes.
-            return source == IntakeSource.Channel && !namedMinutes ? new IntakeResult.NotMinutes() : new IntakeResult.Unreadable(ex.Reason, ex.Message);
+            return source == IntakeSource.Channel && !namedMinutes ? new IntakeResult.NotMinutes() : new IntakeResult.Unreadable(ex.Reason, ex.Text);
         }
 
         var extraction = MinutesExtractor.Extract(document);
