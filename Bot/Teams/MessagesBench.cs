@@ -27,9 +27,13 @@ internal static class MessagesBench
         {
             Description = "Blob storage that refuses connections (Azurite stopped): only the paced run, of help, 'mijn acties' and pasted minutes.",
         };
-        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).") { count, concurrency, rate, storageDown };
+        var outageBreak = new Option<TimeSpan?>("--outage-break")
+        {
+            Description = "With --storage-down: Storage:OutageBreak for the run (default as configured, 10 s; 00:00:00 = every request waits its timeout).",
+        };
+        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).") { count, concurrency, rate, storageDown, outageBreak };
         command.SetAction((parse, token) => parse.GetValue(storageDown)
-            ? StorageDownAsync(Math.Max(1, parse.GetValue(rate)), token)
+            ? StorageDownAsync(Math.Max(1, parse.GetValue(rate)), parse.GetValue(outageBreak), token)
             : RunAsync(Math.Max(100, parse.GetValue(count)), Math.Max(1, parse.GetValue(concurrency)), Math.Max(1, parse.GetValue(rate)), token));
         return command;
     }
@@ -65,18 +69,23 @@ internal static class MessagesBench
 
     /// <summary>
     /// The store down for the whole run: the Storage:RequestTimeout bounds each answer, the storage client's own retries
-    /// (Storage:MaxRetries, 3) and the queue's enqueue wait stay as configured in production.
+    /// (Storage:MaxRetries, 3) and the queue's enqueue wait stay as configured in production. After the first cut the
+    /// outage breaker (Storage:OutageBreak) lets requests answer without waiting, but for one probe per break.
     /// </summary>
-    private static async Task<int> StorageDownAsync(int rate, CancellationToken cancellationToken)
+    private static async Task<int> StorageDownAsync(int rate, TimeSpan? outageBreak, CancellationToken cancellationToken)
     {
         await using var botFramework = await LoopbackBotFramework.StartAsync();
         var refused = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         refused.Start();
         var port = ((System.Net.IPEndPoint)refused.LocalEndpoint).Port;
         refused.Stop();
-        await using var app = WebHost.Build(Arguments(botFramework,
+        string[] storage =
+        [
             "--Storage:Provider=AzureBlob", "--Logging:LogLevel:TeamsBot=Error",
-            $"--Storage:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Convert.ToBase64String(new byte[64])};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;"));
+            $"--Storage:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Convert.ToBase64String(new byte[64])};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+            .. outageBreak is { } pause ? [string.Create(CultureInfo.InvariantCulture, $"--Storage:OutageBreak={pause:c}")] : Array.Empty<string>(),
+        ];
+        await using var app = WebHost.Build(Arguments(botFramework, storage));
         await app.StartAsync(cancellationToken);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = new Uri(app.Urls.First()) };
         var token = botFramework.CreateToken(AppId, botFramework.ServiceUrl, TimeProvider.System.GetUtcNow());
