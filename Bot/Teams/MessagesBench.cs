@@ -16,7 +16,7 @@ namespace TeamsBot.Teams;
 /// </summary>
 internal static class MessagesBench
 {
-    private const string AppId = "00000000-0000-0000-0000-0000000be0c4";
+    internal const string AppId = "00000000-0000-0000-0000-0000000be0c4";
 
     public static Command Create()
     {
@@ -31,14 +31,23 @@ internal static class MessagesBench
         {
             Description = "With --storage-down: Storage:OutageBreak for the run (default as configured, 10 s; 00:00:00 = every request waits its timeout).",
         };
-        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).") { count, concurrency, rate, storageDown, outageBreak };
-        command.SetAction((parse, token) => parse.GetValue(storageDown)
-            ? StorageDownAsync(Math.Max(1, parse.GetValue(rate)), parse.GetValue(outageBreak), token)
+        var hostile = new Option<bool>("--hostile")
+        {
+            Description = "Four hostile uploads at once (PDF flate bombs, .docx just under the limits) while 'help' is sent at --help-rate: help latency, peak memory, the answers.",
+        };
+        var helpRate = new Option<int>("--help-rate") { Description = "With --hostile: 'help' messages per second.", DefaultValueFactory = _ => 50 };
+        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).")
+        {
+            count, concurrency, rate, storageDown, outageBreak, hostile, helpRate,
+        };
+        command.SetAction((parse, token) =>
+            parse.GetValue(hostile) ? HostileUploadsBench.RunAsync(Math.Max(1, parse.GetValue(helpRate)), token)
+            : parse.GetValue(storageDown) ? StorageDownAsync(Math.Max(1, parse.GetValue(rate)), parse.GetValue(outageBreak), token)
             : RunAsync(Math.Max(100, parse.GetValue(count)), Math.Max(1, parse.GetValue(concurrency)), Math.Max(1, parse.GetValue(rate)), token));
         return command;
     }
 
-    private static string[] Arguments(LoopbackBotFramework botFramework, params string[] more) =>
+    internal static string[] Arguments(LoopbackBotFramework botFramework, params string[] more) =>
     [
         "--environment=Production", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
         $"--Bot:AppId={AppId}", "--Bot:TenantId=bench-tenant", "--Bot:Credential:ClientSecret=unused-on-loopback",
@@ -167,7 +176,7 @@ internal static class MessagesBench
         return elapsed;
     }
 
-    private static JsonObject Template(string serviceUrl, string text = "help", string locale = "en-US") => new()
+    internal static JsonObject Template(string serviceUrl, string text = "help", string locale = "en-US") => new()
     {
         ["type"] = ActivityTypes.Message,
         ["text"] = text,
