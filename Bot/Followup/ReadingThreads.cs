@@ -7,8 +7,10 @@ namespace TeamsBot.Followup;
 /// Where reading and extracting minutes runs: seconds of CPU per large document, so not on the thread pool, whose few
 /// threads (two on a 2-core host) also answer <c>/api/messages</c> and would wait for new threads behind four readings
 /// (measured: help stalled 1 to 3 s). Each reading gets a thread of its own, below the priority of the request threads
-/// (on Linux its nice value is raised by 10: requests get the processors first), and at most one reading per processor
-/// runs at a time; the others wait without holding a thread. A reading thread never completes the caller's task
+/// (on Linux its nice value is raised by 10: requests get the processors first), and at most one reading fewer than
+/// there are processors runs at a time (at least one), so that one processor is left to the requests; the others wait
+/// without holding a thread (<c>bench messages --hostile</c> on 2 cores, runs taken in turn on a machine busy with other
+/// builds: two readings at once still gave help p99 105 to 272 ms, one at a time 46 and 59 ms). A reading thread never completes the caller's task
 /// itself: a thread the pool starts from it would inherit its low priority (Linux threads inherit the nice value of the
 /// thread that creates them), so one normal thread of this class completes them.
 /// </summary>
@@ -19,7 +21,7 @@ public sealed class ReadingThreads : IDisposable
     private readonly BlockingCollection<Action> _completions = [];
 
     public ReadingThreads()
-        : this(Environment.ProcessorCount)
+        : this(Math.Max(1, Environment.ProcessorCount - 1))
     {
     }
 
@@ -31,7 +33,7 @@ public sealed class ReadingThreads : IDisposable
         new Thread(Complete) { IsBackground = true, Name = "reading results" }.Start();
     }
 
-    /// <summary>One per processor, for an intake made without the container's (tests, tools).</summary>
+    /// <summary>The default threads, for an intake made without the container's (tests, tools).</summary>
     public static ReadingThreads Shared => LazyShared.Value;
 
     public int Concurrency { get; }

@@ -43,9 +43,12 @@ internal static class HostileUploadsBench
                 MessagesBench.Template(botFramework.ServiceUrl), helpRate);
             var gate = app.Services.GetRequiredService<ReadingMemoryGate>();
 
-            // Warm-up of the help path (unmeasured); then the same four uploads twice: the first round after the start
-            // also compiles the upload and reading code, the second is the one measured in full.
-            await PacedAsync(bench, TimeSpan.FromSeconds(3), () => false, cancellationToken);
+            // Warm-up of the help path, then help alone for comparison (what the machine gives without uploads); then the
+            // same four uploads twice: the first round after the start also compiles the upload and reading code, the
+            // second is the one measured in full.
+            await PacedAsync(bench, TimeSpan.FromSeconds(2), () => false, cancellationToken);
+            var alone = (await PacedAsync(bench, TimeSpan.FromSeconds(4), () => false, cancellationToken))
+                .Where(h => h.Error is null).Select(h => h.Milliseconds).Order().ToArray();
             var cold = await RoundAsync(bench, uploads, 0, cancellationToken);
             var warm = await RoundAsync(bench, uploads, uploads.Count, cancellationToken);
 
@@ -59,6 +62,8 @@ internal static class HostileUploadsBench
             }
 
             Console.WriteLine(warm.Summary("second round"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"help alone before the uploads (the machine without them): {alone.Length} requests, p50 {Percentile(alone, 0.5):0.0} ms, p99 {Percentile(alone, 0.99):0.0} ms, max {(alone.Length > 0 ? alone[^1] : 0):0.0} ms"));
             Console.WriteLine(cold.Summary("first round after the start (the upload and reading code compiled on first use)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"reading gate: admitted at most {gate.MostInUse / (double)MB:0} MB at once of its {gate.Budget / (double)MB:0} MB (Intake:ReadingMemoryBytes)"));
@@ -100,15 +105,17 @@ internal static class HostileUploadsBench
         var helps = PacedAsync(bench, AnswerTimeout, () => answeredAt is { } at && Stopwatch.GetElapsedTime(at) > TimeSpan.FromSeconds(1), cancellationToken);
         await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, cancellationToken);
         var uploadedAt = Stopwatch.GetTimestamp();
+        var (pausedBefore, collectionsBefore) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0));
         var acknowledged = await Task.WhenAll(activities.Select(a => PostAsync(bench, a.Activity, cancellationToken)));
         var answers = await Task.WhenAll(activities.Select(a => AnsweredAsync(bench.BotFramework, a.Id, uploadedAt, cancellationToken)));
         answeredAt = Stopwatch.GetTimestamp();
+        var (paused, collections) = (GC.GetTotalPauseDuration() - pausedBefore, GC.CollectionCount(0) - collectionsBefore);
         var samples = await helps;
         await sampling.CancelAsync();
         var sampled = await sampler;
         var help = samples.Where(s => s.Error is null && s.Due >= uploadedAt && s.Due <= answeredAt).Select(s => s.Milliseconds).Order().ToArray();
         return new Round(acknowledged, answers, help, [.. samples.Where(s => s.Error is not null).Select(s => s.Error!)],
-            Stopwatch.GetElapsedTime(uploadedAt, answeredAt.Value).TotalSeconds, before, ProcessMemory.Peak(), peakReset, sampled);
+            Stopwatch.GetElapsedTime(uploadedAt, answeredAt.Value).TotalSeconds, before, ProcessMemory.Peak(), peakReset, sampled, collections, paused);
     }
 
     /// <summary>The four uploads: each hostile document twice, under its own name, one sent in Dutch and one in English.</summary>
@@ -264,7 +271,7 @@ internal static class HostileUploadsBench
     private sealed record Bench(HttpClient Http, LoopbackBotFramework BotFramework, string Token, JsonObject Help, int HelpRate);
 
     private sealed record Round(double[] Acknowledged, (string? Text, double Seconds)[] Answers, double[] Help, IReadOnlyList<string> Errors,
-        double AnsweredAfter, long Before, long Peak, bool PeakReset, long SampledPeak)
+        double AnsweredAfter, long Before, long Peak, bool PeakReset, long SampledPeak, int Collections, TimeSpan Paused)
     {
         public bool AllAnswered => Answers.All(a => a.Text is not null);
 
@@ -272,7 +279,8 @@ internal static class HostileUploadsBench
             $"{name}: all {Answers.Length} {(AllAnswered ? "answered" : "NOT all answered")} after {AnsweredAfter:0.0} s; help meanwhile {Help.Length} requests, " +
             $"p50 {Percentile(Help, 0.5):0.0} ms, p99 {Percentile(Help, 0.99):0.0} ms, max {(Help.Length > 0 ? Help[^1] : 0):0.0} ms (from each request's scheduled time), " +
             $"{Errors.Count} failed{(Errors.Count > 0 ? $" ({Errors[0]})" : string.Empty)}; working set {Before / (double)MB:0} MB before, " +
-            $"peak {Peak / (double)MB:0} MB ({(PeakReset ? "high-water mark of the round" : "high-water mark since the start")}; sampled every 20 ms: {SampledPeak / (double)MB:0} MB)");
+            $"peak {Peak / (double)MB:0} MB ({(PeakReset ? "high-water mark of the round" : "high-water mark since the start")}; sampled every 20 ms: {SampledPeak / (double)MB:0} MB); " +
+            $"{Collections} garbage collections paused the process {Paused.TotalMilliseconds:0} ms in all");
     }
 
     /// <summary>
