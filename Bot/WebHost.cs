@@ -20,8 +20,11 @@ internal static class WebHost
         return 0;
     }
 
-    /// <summary>The configured app, not yet started (the benchmark starts it on a loopback port).</summary>
-    public static WebApplication Build(string[] args)
+    /// <summary>
+    /// The configured app, not yet started (the benchmarks start it on a loopback port; <paramref name="services"/> lets
+    /// a benchmark replace what reaches the network, such as the download client's handler).
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -38,6 +41,7 @@ internal static class WebHost
         builder.AddIntake();
         builder.AddTeamsReminders();
         builder.AddReminders();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

@@ -15,6 +15,7 @@ public static class FollowupExtensions
         builder.Services.AddSingleton<FollowupService>();
         builder.Services.AddOptions<MinutesReaderOptions>().BindConfiguration(MinutesReaderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(services => new MinutesReader(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MinutesReaderOptions>>()));
+        builder.Services.TryAddSingleton<ReadingThreads>();
         builder.Services.AddSingleton<MinutesIntake>();
         builder.Services.AddSingleton<Installations>();
         return builder;

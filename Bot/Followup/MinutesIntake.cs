@@ -26,16 +26,23 @@ public abstract record IntakeResult
     /// <summary>Not minutes: a channel file to leave alone, or a message to answer with help.</summary>
     public sealed record NotMinutes : IntakeResult;
 
-    /// <summary>Minutes the bot cannot read; <see cref="Message"/> is one line for the sender.</summary>
-    public sealed record Unreadable(UnreadableReason Reason, string Message) : IntakeResult;
+    /// <summary>Minutes the bot cannot read; <see cref="Text"/> is one line for the sender, in English and Dutch.</summary>
+    public sealed record Unreadable(UnreadableReason Reason, RefusalText Text) : IntakeResult
+    {
+        /// <summary>The English line.</summary>
+        public string Message => Text.English;
+    }
 }
 
 /// <summary>
 /// The ingest use case from bytes to stored meeting: reads the file, tells minutes from other files, extracts the
-/// decisions and action items, and stores them with owners linked to the team's members.
+/// decisions and action items, and stores them with owners linked to the team's members. Reading and extracting run on
+/// <see cref="ReadingThreads"/> (seconds of CPU for a large document), storing back on the caller's flow.
 /// </summary>
-public sealed partial class MinutesIntake(FollowupService followup, MinutesReader reader, ILogger<MinutesIntake> logger, BotMetrics? metrics = null)
+public sealed partial class MinutesIntake(FollowupService followup, MinutesReader reader, ILogger<MinutesIntake> logger, ReadingThreads? threads = null, BotMetrics? metrics = null)
 {
+    private readonly ReadingThreads _threads = threads ?? ReadingThreads.Shared;
+
     /// <summary>Whether a file seen in a channel is worth downloading at all: a document type the bot reads.</summary>
     public static bool WorthReading(string fileName) => MinutesReader.IsSupportedFileName(fileName);
 
@@ -43,12 +50,26 @@ public sealed partial class MinutesIntake(FollowupService followup, MinutesReade
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(members);
-        var namedMinutes = MinutesRecognizer.NameSuggestsMinutes(upload.FileName);
         if (source == IntakeSource.Channel && !WorthReading(upload.FileName))
         {
             return new IntakeResult.NotMinutes();
         }
 
+        var (answer, extraction) = await _threads.RunAsync(() => Read(upload, source), cancellationToken);
+        if (answer is not null || extraction is null)
+        {
+            return answer ?? new IntakeResult.NotMinutes();
+        }
+
+        var outcome = await followup.IngestAsync(upload, extraction, members, cancellationToken);
+        metrics?.ItemsExtracted(extraction.Decisions.Count, extraction.ActionItems.Count, extraction.Language);
+        return new IntakeResult.Ingested(outcome, extraction);
+    }
+
+    /// <summary>Reads and extracts (on a reading thread): the answer when the file is not minutes to store, else what was found.</summary>
+    private (IntakeResult? Answer, ExtractionResult? Extraction) Read(MinutesUpload upload, IntakeSource source)
+    {
+        var namedMinutes = MinutesRecognizer.NameSuggestsMinutes(upload.FileName);
         MinutesDocument document;
         try
         {
@@ -59,7 +80,7 @@ public sealed partial class MinutesIntake(FollowupService followup, MinutesReade
             LogUnreadable(logger, ex.Reason);
 
             // A channel's unreadable file is only the bot's business when its name says it is minutes.
-            return source == IntakeSource.Channel && !namedMinutes ? new IntakeResult.NotMinutes() : new IntakeResult.Unreadable(ex.Reason, ex.Message);
+            return (source == IntakeSource.Channel && !namedMinutes ? new IntakeResult.NotMinutes() : new IntakeResult.Unreadable(ex.Reason, ex.Text), null);
         }
 
         var extraction = MinutesExtractor.Extract(document);
@@ -67,12 +88,10 @@ public sealed partial class MinutesIntake(FollowupService followup, MinutesReade
         if (!MinutesRecognizer.ReadsAsMinutes(document, extraction, namedMinutes))
         {
             LogNotMinutes(logger, document.Blocks.Count);
-            return new IntakeResult.NotMinutes();
+            return (new IntakeResult.NotMinutes(), null);
         }
 
-        var outcome = await followup.IngestAsync(upload, extraction, members, cancellationToken);
-        metrics?.ItemsExtracted(extraction.Decisions.Count, extraction.ActionItems.Count, extraction.Language);
-        return new IntakeResult.Ingested(outcome, extraction);
+        return (null, extraction);
     }
 
     [LoggerMessage(20, LogLevel.Information, "A file offered as minutes could not be read: {Reason}")]

@@ -21,17 +21,21 @@ public sealed record CalendarOccurrence(
     bool IsOnlineMeeting,
     string? SeriesMasterId);
 
-/// <summary>A file that is larger than the bot will download.</summary>
+/// <summary>A file that is larger than the bot will download; <see cref="Text"/> says so to the sender in English and Dutch.</summary>
 public sealed class FileTooLargeException : IOException
 {
     public FileTooLargeException(string name, long limit)
-        : base($"{name} is larger than {limit / (1024 * 1024)} MB.") => Limit = limit;
+        : this(Minutes.RefusalTexts.LargerThanDownload(name, limit)) => Limit = limit;
 
-    public FileTooLargeException() { }
+    public FileTooLargeException() : this("The file is too large.") { }
 
-    public FileTooLargeException(string message) : base(message) { }
+    public FileTooLargeException(string message) : this(Minutes.RefusalTexts.Unspecified(message)) { }
 
-    public FileTooLargeException(string message, Exception innerException) : base(message, innerException) { }
+    public FileTooLargeException(string message, Exception innerException) : base(message, innerException) => Text = Minutes.RefusalTexts.Unspecified(message);
+
+    private FileTooLargeException(Minutes.RefusalText text) : base(text.English) => Text = text;
 
     public long Limit { get; }
+
+    public Minutes.RefusalText Text { get; }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace TeamsBot.Minutes;
 
@@ -9,7 +8,7 @@ namespace TeamsBot.Minutes;
 /// and stays: a library that swallows the exception meets it again at the next charge, and the reader throws
 /// <see cref="Refusal"/> when the library returns.
 /// </summary>
-internal sealed class DocumentBudget(MinutesReaderOptions options, string fileName, string kind)
+internal sealed class DocumentBudget(MinutesReaderOptions options, string fileName, RefusalTexts.Kind kind)
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _decoded;
@@ -26,13 +25,13 @@ internal sealed class DocumentBudget(MinutesReaderOptions options, string fileNa
         ThrowIfRefused();
         if (decodedBytes > options.MaxStreamBytes)
         {
-            Refuse($"{fileName}: a part of the {kind} expands to more than {MinutesReader.Size(options.MaxStreamBytes)} when unpacked.");
+            Refuse(RefusalTexts.PartExpands(fileName, kind, options.MaxStreamBytes));
         }
 
         _decoded += decodedBytes;
         if (_decoded > options.MaxExpandedBytes)
         {
-            Refuse($"{fileName}: the {kind} expands to more than {MinutesReader.Size(options.MaxExpandedBytes)} when unpacked.");
+            Refuse(RefusalTexts.Expands(fileName, kind, options.MaxExpandedBytes));
         }
 
         CheckTime();
@@ -44,7 +43,7 @@ internal sealed class DocumentBudget(MinutesReaderOptions options, string fileNa
         _characters += characters;
         if (_characters > options.MaxTextCharacters)
         {
-            Refuse(string.Create(CultureInfo.InvariantCulture, $"{fileName}: the {kind} has more than {options.MaxTextCharacters:N0} characters of text."));
+            Refuse(RefusalTexts.TooManyCharacters(fileName, kind, options.MaxTextCharacters));
         }
 
         CheckTime();
@@ -55,7 +54,7 @@ internal sealed class DocumentBudget(MinutesReaderOptions options, string fileNa
         ThrowIfRefused();
         if (Stopwatch.GetElapsedTime(_started) > options.MaxReadTime)
         {
-            Refuse(string.Create(CultureInfo.InvariantCulture, $"{fileName}: reading the {kind} takes longer than {options.MaxReadTime.TotalSeconds:0.#} s; it is too large or too complex."));
+            Refuse(RefusalTexts.ReadsTooLong(fileName, kind, options.MaxReadTime));
         }
     }
 
@@ -67,9 +66,9 @@ internal sealed class DocumentBudget(MinutesReaderOptions options, string fileNa
         }
     }
 
-    private void Refuse(string message)
+    private void Refuse(RefusalText text)
     {
-        Refusal = new UnreadableMinutesException(UnreadableReason.TooLarge, message);
+        Refusal = new UnreadableMinutesException(UnreadableReason.TooLarge, text);
         throw Refusal;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class DocxReader : IDocumentReader
             var styles = new DocxStyles(
                 DocxXml.Load(main.StyleDefinitionsPart, options.MaxExpandedBytes, fileName),
                 DocxXml.Load(main.NumberingDefinitionsPart, options.MaxExpandedBytes, fileName));
-            var budget = new DocumentBudget(options, fileName, "Word document");
+            var budget = new DocumentBudget(options, fileName, RefusalTexts.Kind.Word);
             var blocks = new DocxBlockReader(styles);
             foreach (var child in DocxXml.BodyChildren(main, options.MaxExpandedBytes, fileName))
             {
@@ -41,8 +41,7 @@ internal sealed class DocxReader : IDocumentReader
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException
             or FormatException or InvalidOperationException or ArgumentException or NotSupportedException or UriFormatException)
         {
-            var why = ex is XmlException or InvalidOperationException ? "its text is not valid XML" : "its package structure is broken";
-            throw new UnreadableMinutesException(UnreadableReason.Damaged, $"{fileName}: the Word document is damaged ({why}).", ex);
+            throw new UnreadableMinutesException(UnreadableReason.Damaged, RefusalTexts.WordDamaged(fileName, invalidXml: ex is XmlException or InvalidOperationException), ex);
         }
     }
 

@@ -89,7 +89,7 @@ internal static class DocxXml
     };
 
     private static UnreadableMinutesException TooDeep(string fileName) =>
-        new(UnreadableReason.Damaged, $"{fileName}: the Word document nests its content more than {MaxDepth} levels deep, which no real document does.");
+        new(UnreadableReason.Damaged, RefusalTexts.WordTooDeep(fileName, MaxDepth));
 
     /// <summary>Whether any element lies deeper than <paramref name="limit"/> below the root; one walk, no recursion.</summary>
     private static bool NestsDeeperThan(XElement root, int limit)

@@ -24,16 +24,12 @@ internal static class DocxZipGuard
                 total += entry.Length;
                 if (total > options.MaxExpandedBytes)
                 {
-                    throw new UnreadableMinutesException(
-                        UnreadableReason.TooLarge,
-                        $"{fileName}: the document expands to more than {options.MaxExpandedBytes / (1024 * 1024.0):0.#} MB when unpacked.");
+                    throw new UnreadableMinutesException(UnreadableReason.TooLarge, RefusalTexts.ZipExpands(fileName, options.MaxExpandedBytes));
                 }
 
                 if (entry.Length > RatioCheckedAbove && entry.Length > (double)entry.CompressedLength * options.MaxCompressionRatio)
                 {
-                    throw new UnreadableMinutesException(
-                        UnreadableReason.TooLarge,
-                        $"{fileName}: part of the document expands to more than {options.MaxCompressionRatio} times its packed size.");
+                    throw new UnreadableMinutesException(UnreadableReason.TooLarge, RefusalTexts.ZipRatio(fileName, options.MaxCompressionRatio));
                 }
 
                 word |= entry.FullName.TrimStart('/').StartsWith("word/", StringComparison.OrdinalIgnoreCase);
@@ -46,10 +42,10 @@ internal static class DocxZipGuard
         }
         catch (InvalidDataException ex)
         {
-            throw new UnreadableMinutesException(UnreadableReason.Damaged, $"{fileName}: the file is damaged (its zip structure is broken).", ex);
+            throw new UnreadableMinutesException(UnreadableReason.Damaged, RefusalTexts.ZipBroken(fileName), ex);
         }
     }
 
     public static UnreadableMinutesException NotWord(string fileName) =>
-        new(UnreadableReason.Unsupported, $"{fileName}: this is a zip file but not a Word document.");
+        new(UnreadableReason.Unsupported, RefusalTexts.ZipNotWord(fileName));
 }

@@ -26,7 +26,7 @@ internal sealed class HtmlReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not (UnreadableMinutesException or OutOfMemoryException))
         {
-            throw new UnreadableMinutesException(UnreadableReason.Damaged, $"{fileName}: the HTML could not be read ({ex.GetType().Name}).", ex);
+            throw new UnreadableMinutesException(UnreadableReason.Damaged, RefusalTexts.HtmlUnreadable(fileName, ex.GetType().Name), ex);
         }
     }
 

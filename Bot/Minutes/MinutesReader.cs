@@ -53,7 +53,7 @@ public sealed class MinutesReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UnreadableMinutesException(UnreadableReason.Unsupported, $"{fileName}: cannot open the file ({ex.GetType().Name}).", ex);
+            throw new UnreadableMinutesException(UnreadableReason.Unsupported, RefusalTexts.CannotOpen(fileName, ex.GetType().Name), ex);
         }
 
         using (stream)
@@ -90,14 +90,14 @@ public sealed class MinutesReader
 
         if (content.Length == 0)
         {
-            throw new UnreadableMinutesException(UnreadableReason.Empty, $"{fileName}: the file is empty.");
+            throw new UnreadableMinutesException(UnreadableReason.Empty, RefusalTexts.Empty(fileName));
         }
 
         var reader = Choose(content, fileName);
         var document = reader.Read(content, fileName, _options);
         if (document.Blocks.Count == 0)
         {
-            throw new UnreadableMinutesException(UnreadableReason.Empty, $"{fileName}: the file has no text.");
+            throw new UnreadableMinutesException(UnreadableReason.Empty, RefusalTexts.NoTextAtAll(fileName));
         }
 
         return document;
@@ -119,8 +119,8 @@ public sealed class MinutesReader
         {
             // Word saves a password-protected .docx as an OLE compound file; so is the old .doc format.
             throw extension.Equals(".docx", StringComparison.OrdinalIgnoreCase)
-                ? new UnreadableMinutesException(UnreadableReason.Encrypted, $"{fileName}: the document is password protected; save it without a password and send it again.")
-                : new UnreadableMinutesException(UnreadableReason.Unsupported, $"{fileName}: this is an old Word (.doc) or other Office binary file; save it as .docx or PDF.");
+                ? new UnreadableMinutesException(UnreadableReason.Encrypted, RefusalTexts.WordPassword(fileName))
+                : new UnreadableMinutesException(UnreadableReason.Unsupported, RefusalTexts.OldOffice(fileName));
         }
 
         if (ByExtension.TryGetValue(extension, out var format))
@@ -129,15 +129,13 @@ public sealed class MinutesReader
             if (format is MinutesFormat.Docx or MinutesFormat.Pdf)
             {
                 // The content did not start like this format at all.
-                throw new UnreadableMinutesException(UnreadableReason.Damaged, $"{fileName}: the file is damaged or is not really a {extension} file.");
+                throw new UnreadableMinutesException(UnreadableReason.Damaged, RefusalTexts.NotReally(fileName, extension));
             }
 
             return byName;
         }
 
-        throw new UnreadableMinutesException(
-            UnreadableReason.Unsupported,
-            $"{fileName}: cannot read '{(extension.Length > 0 ? extension : "files without an extension")}'; send .docx, .pdf, .md, .txt or .html.");
+        throw new UnreadableMinutesException(UnreadableReason.Unsupported, RefusalTexts.Unsupported(fileName, extension));
     }
 
     private byte[] ReadBounded(Stream stream, string fileName)
@@ -164,10 +162,8 @@ public sealed class MinutesReader
     }
 
     private UnreadableMinutesException TooLarge(string fileName) =>
-        new(UnreadableReason.TooLarge, $"{fileName}: the file is larger than the limit of {Size(_options.MaxFileBytes)}.");
+        new(UnreadableReason.TooLarge, RefusalTexts.LargerThanLimit(fileName, _options.MaxFileBytes));
 
     /// <summary>A byte count as people read it: "20 MB", "512 KB".</summary>
-    public static string Size(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024.0):0.#} MB")
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Max(1, bytes / 1024)} KB");
+    public static string Size(long bytes) => RefusalTexts.Size(bytes, dutch: false);
 }

@@ -22,7 +22,7 @@ internal sealed partial class PdfReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        var budget = new DocumentBudget(options, fileName, "PDF");
+        var budget = new DocumentBudget(options, fileName, RefusalTexts.Kind.Pdf);
         try
         {
             var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new PdfBudgetFilters(budget) };
@@ -30,7 +30,7 @@ internal sealed partial class PdfReader : IDocumentReader
             budget.ThrowIfRefused();
             if (document.NumberOfPages > options.MaxPages)
             {
-                throw new UnreadableMinutesException(UnreadableReason.TooLarge, $"{fileName}: the PDF has more than {options.MaxPages} pages ({document.NumberOfPages}).");
+                throw new UnreadableMinutesException(UnreadableReason.TooLarge, RefusalTexts.PdfPages(fileName, options.MaxPages, document.NumberOfPages));
             }
 
             var blocks = ReadBlocks(document, fileName, budget);
@@ -42,7 +42,7 @@ internal sealed partial class PdfReader : IDocumentReader
         }
         catch (PdfDocumentEncryptedException ex)
         {
-            throw new UnreadableMinutesException(UnreadableReason.Encrypted, $"{fileName}: the PDF is password protected; remove the password and send it again.", ex);
+            throw new UnreadableMinutesException(UnreadableReason.Encrypted, RefusalTexts.PdfPassword(fileName), ex);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -80,14 +80,14 @@ internal sealed partial class PdfReader : IDocumentReader
         {
             throw pageError is not null || document.NumberOfPages == 0
                 ? Damaged(fileName, pageError)
-                : new UnreadableMinutesException(UnreadableReason.NoText, $"{fileName}: no text found: is this a scan?");
+                : new UnreadableMinutesException(UnreadableReason.NoText, RefusalTexts.PdfNoText(fileName));
         }
 
         return PdfBlockBuilder.Build(PdfRunningLines.Remove(lines, pageHeights));
     }
 
     private static UnreadableMinutesException Damaged(string fileName, Exception? inner) =>
-        new(UnreadableReason.Damaged, $"{fileName}: the PDF is damaged and cannot be read.", inner);
+        new(UnreadableReason.Damaged, RefusalTexts.PdfDamaged(fileName), inner);
 
     /// <summary>
     /// The declared title, without the "Microsoft Word - " and file extension that converters leave in it;

@@ -21,7 +21,7 @@ internal static class TextDecoding
         var text = DecodeRaw(content);
         if (LooksBinary(text))
         {
-            throw new UnreadableMinutesException(UnreadableReason.Unsupported, $"{fileName}: the file is not text (it holds binary data).");
+            throw new UnreadableMinutesException(UnreadableReason.Unsupported, RefusalTexts.NotText(fileName));
         }
 
         return text;

@@ -23,20 +23,28 @@ public enum UnreadableReason
 }
 
 /// <summary>
-/// A file that cannot be read as minutes. <see cref="Exception.Message"/> is one line meant for the
-/// person who sent the file; it never contains a stack trace or the file's content.
+/// A file that cannot be read as minutes. <see cref="Text"/> is one line meant for the person who sent the file, in
+/// English and in Dutch (<see cref="Exception.Message"/> is the English one); it never contains a stack trace or the
+/// file's content.
 /// </summary>
 public sealed class UnreadableMinutesException : Exception
 {
-    public UnreadableMinutesException(UnreadableReason reason, string message, Exception? innerException = null)
-        : base(message, innerException) => Reason = reason;
+    public UnreadableMinutesException(UnreadableReason reason, RefusalText text, Exception? innerException = null)
+        : base(text?.English, innerException)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Reason = reason;
+        Text = text;
+    }
 
-    public UnreadableMinutesException() : this(UnreadableReason.Damaged, "The file could not be read.") { }
+    public UnreadableMinutesException() : this("The file could not be read.") { }
 
-    public UnreadableMinutesException(string message) : this(UnreadableReason.Damaged, message) { }
+    public UnreadableMinutesException(string message) : this(UnreadableReason.Damaged, RefusalTexts.Unspecified(message)) { }
 
     public UnreadableMinutesException(string message, Exception innerException)
-        : this(UnreadableReason.Damaged, message, innerException) { }
+        : this(UnreadableReason.Damaged, RefusalTexts.Unspecified(message), innerException) { }
 
     public UnreadableReason Reason { get; }
+
+    public RefusalText Text { get; }
 }

@@ -79,9 +79,11 @@ public sealed class StorageUnavailableException : Exception
 /// <summary>
 /// The registered <see cref="IDocumentStore"/>: passes every call to the real store, bound by the request's limit when
 /// one is open (<see cref="RequestStorage.Limit"/>). A call cut by the deadline, or failing because the store is down,
-/// throws <see cref="StorageUnavailableException"/>; a refused condition and the caller's own cancellation stay as they are.
+/// throws <see cref="StorageUnavailableException"/> and opens the <see cref="StorageOutageBreaker"/>: while it is open a
+/// request's call is not tried at all but throws at once. A refused condition and the caller's own cancellation stay as
+/// they are; every answer of the store, inside a request or not, closes the breaker.
 /// </summary>
-public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, ILogger<RequestBoundDocumentStore> logger) : IDocumentStore
+public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, StorageOutageBreaker breaker, ILogger<RequestBoundDocumentStore> logger) : IDocumentStore
 {
     public IDocumentStore Inner => inner;
 
@@ -103,36 +105,56 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, ILog
                 yield return key;
             }
 
+            Answered();
             yield break;
         }
 
-        using var deadline = Deadline(limit, "list", cancellationToken);
-        var keys = inner.ListAsync(prefix, deadline.Token).GetAsyncEnumerator(deadline.Token);
+        var probe = Enter(limit, "list");
+        var outcome = false;
         try
         {
-            while (true)
+            using var deadline = Deadline(limit, "list", cancellationToken);
+            var keys = inner.ListAsync(prefix, deadline.Token).GetAsyncEnumerator(deadline.Token);
+            try
             {
-                bool more;
-                try
+                while (true)
                 {
-                    more = await keys.MoveNextAsync();
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
-                {
-                    throw Unavailable(limit, "list", ex);
-                }
+                    bool more;
+                    try
+                    {
+                        more = await keys.MoveNextAsync();
+                    }
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
+                    {
+                        outcome = true;
+                        throw Unavailable(limit, "list", ex);
+                    }
 
-                if (!more)
-                {
-                    yield break;
-                }
+                    if (!outcome)
+                    {
+                        outcome = true;
+                        Answered();
+                    }
 
-                yield return keys.Current;
+                    if (!more)
+                    {
+                        yield break;
+                    }
+
+                    yield return keys.Current;
+                }
+            }
+            finally
+            {
+                await keys.DisposeAsync();
             }
         }
         finally
         {
-            await keys.DisposeAsync();
+            if (probe && !outcome)
+            {
+                breaker.ProbeAbandoned();
+            }
         }
     }
 
@@ -140,21 +162,59 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, ILog
     {
         if (RequestStorage.Active is not { } limit)
         {
-            return await call(cancellationToken);
+            var result = await call(cancellationToken);
+            Answered();
+            return result;
         }
 
-        using var deadline = Deadline(limit, operation, cancellationToken);
+        var probe = Enter(limit, operation);
+        var outcome = false;
         try
         {
-            return await call(deadline.Token);
+            using var deadline = Deadline(limit, operation, cancellationToken);
+            try
+            {
+                var result = await call(deadline.Token);
+                outcome = true;
+                Answered();
+                return result;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
+            {
+                outcome = true;
+                throw Unavailable(limit, operation, ex);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A refused condition or a bug: the store answered.
+                outcome = true;
+                Answered();
+                throw;
+            }
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
+        finally
         {
-            throw Unavailable(limit, operation, ex);
+            if (probe && !outcome)
+            {
+                breaker.ProbeAbandoned();
+            }
         }
     }
 
-    private static CancellationTokenSource Deadline(RequestStorageLimit limit, string operation, CancellationToken cancellationToken)
+    /// <summary>Passes the breaker or throws at once; true when this call is the breaker's probe.</summary>
+    private bool Enter(RequestStorageLimit limit, string operation)
+    {
+        if (breaker.TryEnter(out var probe))
+        {
+            return probe;
+        }
+
+        limit.Spend();
+        RequestCallSkipped(logger, operation);
+        throw new StorageUnavailableException($"The store failed a request moments ago; this request's {operation} is not tried (Storage:OutageBreak).");
+    }
+
+    private CancellationTokenSource Deadline(RequestStorageLimit limit, string operation, CancellationToken cancellationToken)
     {
         var remaining = limit.Remaining;
         if (remaining <= TimeSpan.Zero)
@@ -163,19 +223,43 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, ILog
             throw new StorageUnavailableException($"The store did not answer within this request's {limit.Timeout.TotalMilliseconds:0} ms ({operation} not tried).");
         }
 
-        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Cut by the deadline, and at once when another request's call opens the breaker.
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, breaker.Tripped);
         deadline.CancelAfter(remaining);
         return deadline;
+    }
+
+    private void Answered()
+    {
+        if (breaker.Answered())
+        {
+            BreakerClosed(logger);
+        }
     }
 
     private StorageUnavailableException Unavailable(RequestStorageLimit limit, string operation, Exception ex)
     {
         limit.Spend();
         RequestCallCut(logger, operation, limit.Elapsed.TotalMilliseconds, ex.GetType().Name);
+        if (breaker.Failed())
+        {
+            BreakerOpened(logger);
+        }
+
         return new StorageUnavailableException($"The store did not answer a {operation} within this request's {limit.Timeout.TotalMilliseconds:0} ms.", ex);
     }
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Warning,
         Message = "A storage {Operation} of a request ran out of time or failed after {ElapsedMs:0} ms ({Error}); the request answers without the store (Storage:RequestTimeout)")]
     private static partial void RequestCallCut(ILogger logger, string operation, double elapsedMs, string error);
+
+    [LoggerMessage(EventId = 302, Level = LogLevel.Warning,
+        Message = "The store failed a request: requests answer without it until it answers again, trying it once per break (Storage:OutageBreak)")]
+    private static partial void BreakerOpened(ILogger logger);
+
+    [LoggerMessage(EventId = 303, Level = LogLevel.Information, Message = "The store answers again: requests use it")]
+    private static partial void BreakerClosed(ILogger logger);
+
+    [LoggerMessage(EventId = 304, Level = LogLevel.Debug, Message = "A storage {Operation} of a request was not tried: the store failed a request moments ago (Storage:OutageBreak)")]
+    private static partial void RequestCallSkipped(ILogger logger, string operation);
 }

@@ -20,8 +20,12 @@ public static class StorageExtensions
                 "Storage:Provider AzureBlob needs Storage:ConnectionString (Azurite, account key) or Storage:ServiceUri (DefaultAzureCredential).")
             .ValidateOnStart();
         // Bound by the request's storage limit inside /api/messages (RequestStorage), unbounded everywhere else.
+        builder.Services.AddSingleton(services => new StorageOutageBreaker(
+            services.GetRequiredService<IOptions<StorageOptions>>().Value.OutageBreak, services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IDocumentStore>(services => new RequestBoundDocumentStore(
-            Create(services.GetRequiredService<IOptions<StorageOptions>>().Value), services.GetRequiredService<ILogger<RequestBoundDocumentStore>>()));
+            Create(services.GetRequiredService<IOptions<StorageOptions>>().Value),
+            services.GetRequiredService<StorageOutageBreaker>(),
+            services.GetRequiredService<ILogger<RequestBoundDocumentStore>>()));
         builder.Services.AddSingleton<ClaimRegistry>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", timeout: TimeSpan.FromSeconds(5));
         return builder;

@@ -35,6 +35,14 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
 
+    /// <summary>
+    /// After a request's storage call was cut or failed, how long requests answer without trying the store at all
+    /// (then one request tries it; an answer ends the break). Zero: every request tries, and waits its
+    /// <see cref="RequestTimeout"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan OutageBreak { get; set; } = TimeSpan.FromSeconds(10);
+
     [Required]
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:Container must be a valid blob container name (3-63 lower-case letters, digits and single hyphens).")]
     public string Container { get; set; } = "teamsbot";

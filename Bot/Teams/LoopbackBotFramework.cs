@@ -11,7 +11,8 @@ namespace TeamsBot.Teams;
 /// <summary>
 /// A stand-in for login.botframework.com and the Bot Connector on 127.0.0.1, for the benchmark and the tests:
 /// OpenID metadata, a key set with endorsements (one key endorsed for <c>msteams</c>, one for nothing), tokens
-/// signed with those keys, and a connector that accepts every activity and counts them.
+/// signed with those keys, a connector that accepts every activity and counts them (and keeps the text of the replies
+/// to activities it was told to watch), and files served at <c>/files/{name}</c>.
 /// </summary>
 internal sealed class LoopbackBotFramework : IAsyncDisposable
 {
@@ -22,6 +23,8 @@ internal sealed class LoopbackBotFramework : IAsyncDisposable
     private readonly RSA _endorsed = RSA.Create(2048);
     private readonly RSA _unendorsed = RSA.Create(2048);
     private readonly ConcurrentQueue<string> _received = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _watched = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
     private LoopbackBotFramework(WebApplication app) => _app = app;
 
@@ -34,6 +37,19 @@ internal sealed class LoopbackBotFramework : IAsyncDisposable
 
     /// <summary>The paths of the activities posted to the stub connector.</summary>
     public IReadOnlyCollection<string> Received => _received;
+
+    /// <summary>Keeps the text of every reply to this activity (a card reply counts as "[card]").</summary>
+    public void Watch(string activityId) => _watched.TryAdd(activityId, new ConcurrentQueue<string>());
+
+    /// <summary>The replies to a watched activity, oldest first.</summary>
+    public IReadOnlyList<string> RepliesTo(string activityId) => _watched.TryGetValue(activityId, out var replies) ? [.. replies] : [];
+
+    /// <summary>Serves <paramref name="content"/> at <c>/files/{name}</c> and returns its address.</summary>
+    public Uri AddFile(string name, byte[] content)
+    {
+        _files[name] = content;
+        return new Uri(BaseUrl, "files/" + Uri.EscapeDataString(name));
+    }
 
     public static async Task<LoopbackBotFramework> StartAsync()
     {
@@ -94,11 +110,19 @@ internal sealed class LoopbackBotFramework : IAsyncDisposable
         {
             ["keys"] = new JsonArray(Jwk(_endorsed, EndorsedKeyId, "msteams"), Jwk(_unendorsed, UnendorsedKeyId, null)),
         }.ToJsonString(), "application/json"));
-        _app.MapPost("/_connector/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext context) =>
+        _app.MapPost("/_connector/v3/conversations/{conversationId}/activities/{activityId}", async (HttpContext context, string activityId) =>
         {
             _received.Enqueue(context.Request.Path);
+            if (_watched.TryGetValue(activityId, out var replies))
+            {
+                var reply = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+                replies.Enqueue(reply?["text"]?.GetValue<string>() is { Length: > 0 } text ? text : "[card]");
+            }
+
             return Results.Json(new JsonObject { ["id"] = _received.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }, statusCode: 201);
         });
+        _app.MapGet("/files/{name}", (string name) =>
+            _files.TryGetValue(name, out var content) ? Results.Bytes(content, "application/octet-stream") : Results.NotFound());
     }
 
     private static JsonObject Jwk(RSA key, string keyId, string? endorsement)

@@ -16,7 +16,7 @@ namespace TeamsBot.Teams;
 /// </summary>
 internal static class MessagesBench
 {
-    private const string AppId = "00000000-0000-0000-0000-0000000be0c4";
+    internal const string AppId = "00000000-0000-0000-0000-0000000be0c4";
 
     public static Command Create()
     {
@@ -27,14 +27,27 @@ internal static class MessagesBench
         {
             Description = "Blob storage that refuses connections (Azurite stopped): only the paced run, of help, 'mijn acties' and pasted minutes.",
         };
-        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).") { count, concurrency, rate, storageDown };
-        command.SetAction((parse, token) => parse.GetValue(storageDown)
-            ? StorageDownAsync(Math.Max(1, parse.GetValue(rate)), token)
+        var outageBreak = new Option<TimeSpan?>("--outage-break")
+        {
+            Description = "With --storage-down: Storage:OutageBreak for the run (default as configured, 10 s; 00:00:00 = every request waits its timeout).",
+        };
+        var hostile = new Option<bool>("--hostile")
+        {
+            Description = "Four hostile uploads at once (PDF flate bombs, .docx just under the limits) while 'help' is sent at --help-rate: help latency, peak memory, the answers.",
+        };
+        var helpRate = new Option<int>("--help-rate") { Description = "With --hostile: 'help' messages per second.", DefaultValueFactory = _ => 50 };
+        var command = new Command("messages", "Measure POST /api/messages end to end (auth on, stub connector on loopback).")
+        {
+            count, concurrency, rate, storageDown, outageBreak, hostile, helpRate,
+        };
+        command.SetAction((parse, token) =>
+            parse.GetValue(hostile) ? HostileUploadsBench.RunAsync(Math.Max(1, parse.GetValue(helpRate)), token)
+            : parse.GetValue(storageDown) ? StorageDownAsync(Math.Max(1, parse.GetValue(rate)), parse.GetValue(outageBreak), token)
             : RunAsync(Math.Max(100, parse.GetValue(count)), Math.Max(1, parse.GetValue(concurrency)), Math.Max(1, parse.GetValue(rate)), token));
         return command;
     }
 
-    private static string[] Arguments(LoopbackBotFramework botFramework, params string[] more) =>
+    internal static string[] Arguments(LoopbackBotFramework botFramework, params string[] more) =>
     [
         "--environment=Production", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
         $"--Bot:AppId={AppId}", "--Bot:TenantId=bench-tenant", "--Bot:Credential:ClientSecret=unused-on-loopback",
@@ -65,18 +78,23 @@ internal static class MessagesBench
 
     /// <summary>
     /// The store down for the whole run: the Storage:RequestTimeout bounds each answer, the storage client's own retries
-    /// (Storage:MaxRetries, 3) and the queue's enqueue wait stay as configured in production.
+    /// (Storage:MaxRetries, 3) and the queue's enqueue wait stay as configured in production. After the first cut the
+    /// outage breaker (Storage:OutageBreak) lets requests answer without waiting, but for one probe per break.
     /// </summary>
-    private static async Task<int> StorageDownAsync(int rate, CancellationToken cancellationToken)
+    private static async Task<int> StorageDownAsync(int rate, TimeSpan? outageBreak, CancellationToken cancellationToken)
     {
         await using var botFramework = await LoopbackBotFramework.StartAsync();
         var refused = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         refused.Start();
         var port = ((System.Net.IPEndPoint)refused.LocalEndpoint).Port;
         refused.Stop();
-        await using var app = WebHost.Build(Arguments(botFramework,
+        string[] storage =
+        [
             "--Storage:Provider=AzureBlob", "--Logging:LogLevel:TeamsBot=Error",
-            $"--Storage:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Convert.ToBase64String(new byte[64])};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;"));
+            $"--Storage:ConnectionString=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Convert.ToBase64String(new byte[64])};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+            .. outageBreak is { } pause ? [string.Create(CultureInfo.InvariantCulture, $"--Storage:OutageBreak={pause:c}")] : Array.Empty<string>(),
+        ];
+        await using var app = WebHost.Build(Arguments(botFramework, storage));
         await app.StartAsync(cancellationToken);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 }) { BaseAddress = new Uri(app.Urls.First()) };
         var token = botFramework.CreateToken(AppId, botFramework.ServiceUrl, TimeProvider.System.GetUtcNow());
@@ -158,7 +176,7 @@ internal static class MessagesBench
         return elapsed;
     }
 
-    private static JsonObject Template(string serviceUrl, string text = "help", string locale = "en-US") => new()
+    internal static JsonObject Template(string serviceUrl, string text = "help", string locale = "en-US") => new()
     {
         ["type"] = ActivityTypes.Message,
         ["text"] = text,

@@ -1,3 +1,5 @@
+using TeamsBot.Minutes;
+
 namespace TeamsBot.Teams.Intake;
 
 /// <summary>The intake's short messages in Dutch and English.</summary>
@@ -13,7 +15,10 @@ internal static class IntakeText
         ? "Dit lijken geen notulen: ik vond geen besluiten of actiepunten. Stuur notulen als Word, PDF, Markdown, tekst of HTML."
         : "This does not look like minutes: I found no decisions or action items. Send minutes as Word, PDF, Markdown, text or HTML.";
 
-    public static string Unreadable(bool dutch, string reason) => dutch ? $"Dit bestand kon ik niet lezen: {reason}" : $"I could not read this file: {reason}";
+    /// <summary>A refused file: the reason in the same language as the line around it.</summary>
+    public static string Unreadable(bool dutch, RefusalText reason) => dutch
+        ? $"Dit bestand kon ik niet lezen: {reason.Dutch}"
+        : $"I could not read this file: {reason.English}";
 
     public static string GraphRefused(bool dutch) => dutch
         ? "Ik mag de bestanden van dit kanaal niet lezen (Microsoft Graph weigert de toegang). Vraag een beheerder de app de rechten te geven en deel de notulen daarna opnieuw."

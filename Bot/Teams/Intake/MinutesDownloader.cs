@@ -5,14 +5,23 @@ using TeamsBot.Minutes;
 
 namespace TeamsBot.Teams.Intake;
 
-/// <summary>A download the bot refused or could not complete; the message is one line for the sender.</summary>
+/// <summary>A download the bot refused or could not complete; <see cref="Text"/> is one line for the sender in English and Dutch.</summary>
 public sealed class DownloadRefusedException : IOException
 {
-    public DownloadRefusedException() { }
+    public DownloadRefusedException() : this("The download was refused.") { }
 
-    public DownloadRefusedException(string message) : base(message) { }
+    public DownloadRefusedException(string message) : this(RefusalTexts.Unspecified(message)) { }
 
-    public DownloadRefusedException(string message, Exception innerException) : base(message, innerException) { }
+    public DownloadRefusedException(string message, Exception innerException) : this(RefusalTexts.Unspecified(message), innerException) { }
+
+    public DownloadRefusedException(RefusalText text, Exception? innerException = null)
+        : base(text?.English, innerException)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+    }
+
+    public RefusalText Text { get; }
 }
 
 /// <summary>
@@ -40,11 +49,11 @@ public sealed class MinutesDownloader(HttpClient http, IOptions<MinutesReaderOpt
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new DownloadRefusedException($"{fileName}: the download did not finish within {(int)Math.Ceiling(limit.TotalSeconds)} s; please send the file again.", ex);
+            throw new DownloadRefusedException(RefusalTexts.DownloadTimedOut(fileName, limit), ex);
         }
         catch (IOException ex) when (ex is not (DownloadRefusedException or FileTooLargeException))
         {
-            throw new DownloadRefusedException($"{fileName}: the download broke off; please send the file again.", ex);
+            throw new DownloadRefusedException(RefusalTexts.DownloadBrokeOff(fileName), ex);
         }
     }
 
@@ -55,7 +64,7 @@ public sealed class MinutesDownloader(HttpClient http, IOptions<MinutesReaderOpt
         {
             if (!DownloadHosts.IsAllowed(url, localMode))
             {
-                throw new DownloadRefusedException($"{fileName}: the file is offered from an address the bot does not download from.");
+                throw new DownloadRefusedException(RefusalTexts.DownloadElsewhere(fileName));
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -68,7 +77,7 @@ public sealed class MinutesDownloader(HttpClient http, IOptions<MinutesReaderOpt
 
             if (!response.IsSuccessStatusCode)
             {
-                throw new DownloadRefusedException($"{fileName}: the download failed ({(int)response.StatusCode}); please send the file again.");
+                throw new DownloadRefusedException(RefusalTexts.DownloadFailed(fileName, (int)response.StatusCode));
             }
 
             var max = limits.Value.MaxFileBytes;
@@ -81,7 +90,7 @@ public sealed class MinutesDownloader(HttpClient http, IOptions<MinutesReaderOpt
             return await BoundedRead.ToArrayAsync(content, fileName, max, cancellationToken);
         }
 
-        throw new DownloadRefusedException($"{fileName}: the download was redirected too often.");
+        throw new DownloadRefusedException(RefusalTexts.DownloadRedirectedTooOften(fileName));
     }
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;

@@ -82,7 +82,7 @@ public sealed class MinutesWorkHandler(
         {
             if (!Uri.TryCreate(work.DownloadUrl, UriKind.Absolute, out var url))
             {
-                throw new DownloadRefusedException($"{name}: the file came without a download address.");
+                throw new DownloadRefusedException(RefusalTexts.NoDownloadAddress(name));
             }
 
             return await downloader.DownloadAsync(url, name, cancellationToken);
@@ -91,7 +91,12 @@ public sealed class MinutesWorkHandler(
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             Log.DownloadFailed(logger, ex.GetType().Name, item.ActivityId);
-            var reason = ex is DownloadRefusedException or FileTooLargeException ? ex.Message : $"{name}: the download did not complete; please send the file again.";
+            var reason = ex switch
+            {
+                DownloadRefusedException refused => refused.Text,
+                FileTooLargeException tooLarge => tooLarge.Text,
+                _ => RefusalTexts.DownloadNotCompleted(name),
+            };
             await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, reason)), cancellationToken);
             return null;
         }
@@ -130,7 +135,7 @@ public sealed class MinutesWorkHandler(
             }
             catch (FileTooLargeException ex)
             {
-                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, ex.Message)), cancellationToken);
+                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, ex.Text)), cancellationToken);
                 continue;
             }
 
@@ -188,7 +193,7 @@ public sealed class MinutesWorkHandler(
         switch (result)
         {
             case IntakeResult.Unreadable unreadable:
-                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, unreadable.Message)), cancellationToken);
+                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, unreadable.Text)), cancellationToken);
                 break;
             case IntakeResult.NotMinutes when personal:
                 await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.NotMinutes(dutch)), cancellationToken);

@@ -18,13 +18,16 @@ public abstract record Filing
 /// <summary>
 /// Files minutes sent privately under the uploader's team when that is clear: the teams of the uploader's tenant that
 /// have the bot and the uploader on their roster; of several, the one whose members the minutes name most. No team, or
-/// a tie, leaves them in the uploader's own space.
+/// a tie, leaves them in the uploader's own space. Reading the minutes for the names takes its turn at the reading gate
+/// and a reading thread, as the intake's reading does.
 /// </summary>
 public sealed class PersonalMinutesFiling(
     Installations installations,
     TeamRosters rosters,
     ConnectorClient connector,
     MinutesReader reader,
+    ReadingMemoryGate memory,
+    ReadingThreads threads,
     ILogger<PersonalMinutesFiling> logger)
 {
     public async Task<Filing> ChooseAsync(MinutesWork work, string fileName, byte[] bytes, CancellationToken cancellationToken)
@@ -38,7 +41,13 @@ public sealed class PersonalMinutesFiling(
         }
 
         // Unreadable minutes are answered as such by the intake; which team they would have gone to does not matter.
-        if (TextOf(bytes, fileName) is not { } text)
+        string? text;
+        using (await memory.EnterAsync(ReadingMemoryGate.Estimate(fileName, bytes.Length), cancellationToken))
+        {
+            text = await threads.RunAsync(() => TextOf(bytes, fileName), cancellationToken);
+        }
+
+        if (text is null)
         {
             return new Filing.OwnSpace(Unclear: false);
         }

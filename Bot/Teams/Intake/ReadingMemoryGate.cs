@@ -14,6 +14,7 @@ public sealed class ReadingMemoryGate
     private readonly Lock _lock = new();
     private readonly LinkedList<(long Weight, TaskCompletionSource Entered)> _waiting = new();
     private long _inUse;
+    private long _mostInUse;
 
     public ReadingMemoryGate(IOptions<IntakeOptions> options)
         : this(options.Value.ReadingMemoryBytes)
@@ -36,6 +37,18 @@ public sealed class ReadingMemoryGate
             lock (_lock)
             {
                 return _inUse;
+            }
+        }
+    }
+
+    /// <summary>The most memory that readings held at once since the start (what the gate admitted, not what they used).</summary>
+    public long MostInUse
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _mostInUse;
             }
         }
     }
@@ -66,7 +79,7 @@ public sealed class ReadingMemoryGate
         {
             if (_waiting.Count == 0 && _inUse + weight <= Budget)
             {
-                _inUse += weight;
+                Take(weight);
                 return new Lease(this, weight);
             }
 
@@ -118,9 +131,16 @@ public sealed class ReadingMemoryGate
         while (_waiting.First is { } first && _inUse + first.Value.Weight <= Budget)
         {
             _waiting.RemoveFirst();
-            _inUse += first.Value.Weight;
+            Take(first.Value.Weight);
             first.Value.Entered.TrySetResult();
         }
+    }
+
+    /// <summary>Admits a reading (under the lock).</summary>
+    private void Take(long weight)
+    {
+        _inUse += weight;
+        _mostInUse = Math.Max(_mostInUse, _inUse);
     }
 
     private sealed class Lease(ReadingMemoryGate gate, long weight) : IDisposable

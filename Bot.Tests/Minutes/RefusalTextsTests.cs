@@ -1,0 +1,68 @@
+using System.Reflection;
+using System.Text;
+using TeamsBot.Minutes;
+
+namespace TeamsBot.Tests.Minutes;
+
+/// <summary>Every reason a file is refused has a Dutch line beside the English one, with numbers as each language writes them.</summary>
+public sealed class RefusalTextsTests
+{
+    private const int MB = 1024 * 1024;
+
+    [Fact]
+    public void EveryReason_HasADutchLineThatIsNotTheEnglishOne()
+    {
+        var reasons = typeof(RefusalTexts).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(RefusalText) && m.Name != nameof(RefusalTexts.Unspecified))
+            .ToList();
+
+        Assert.True(reasons.Count > 25, $"{reasons.Count} reasons");
+        foreach (var reason in reasons)
+        {
+            var text = (RefusalText)reason.Invoke(null, [.. reason.GetParameters().Select(p => Argument(p.ParameterType))])!;
+            Assert.StartsWith("bom.pdf", text.English, StringComparison.Ordinal);
+            Assert.StartsWith("bom.pdf", text.Dutch, StringComparison.Ordinal);
+            Assert.NotEqual(text.English, text.Dutch);
+            Assert.DoesNotContain(" the ", text.Dutch, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', text.Dutch);
+        }
+    }
+
+    [Fact]
+    public void BudgetRefusals_WriteNumbersTheDutchWay()
+    {
+        Assert.Equal("bom.pdf: een deel van de PDF is uitgepakt groter dan 16 MB.", RefusalTexts.PartExpands("bom.pdf", RefusalTexts.Kind.Pdf, 16 * MB).Dutch);
+        Assert.Equal("bom.pdf: a part of the PDF expands to more than 16 MB when unpacked.", RefusalTexts.PartExpands("bom.pdf", RefusalTexts.Kind.Pdf, 16 * MB).English);
+        Assert.Equal("lang.docx: het Word-document heeft meer dan 5.000.000 tekens tekst.", RefusalTexts.TooManyCharacters("lang.docx", RefusalTexts.Kind.Word, 5_000_000).Dutch);
+        Assert.Equal("lang.docx: the Word document has more than 5,000,000 characters of text.", RefusalTexts.TooManyCharacters("lang.docx", RefusalTexts.Kind.Word, 5_000_000).English);
+        Assert.Equal("x.pdf: het lezen van de PDF duurt langer dan 2,5 s; het bestand is te groot of te ingewikkeld.",
+            RefusalTexts.ReadsTooLong("x.pdf", RefusalTexts.Kind.Pdf, TimeSpan.FromSeconds(2.5)).Dutch);
+        Assert.Equal("x.docx: het bestand is groter dan de limiet van 1,5 MB.", RefusalTexts.LargerThanLimit("x.docx", 3 * MB / 2).Dutch);
+        Assert.Equal("x.docx: the file is larger than the limit of 1.5 MB.", RefusalTexts.LargerThanLimit("x.docx", 3 * MB / 2).English);
+    }
+
+    [Fact]
+    public void Readers_RefuseWithTheDutchLineToo()
+    {
+        var reader = new MinutesReader();
+
+        Assert.Equal("bom.pdf: een deel van de PDF is uitgepakt groter dan 16 MB.", Refused(reader, BenchDocuments.FlateBombPdf(32L * MB), "bom.pdf").Dutch);
+        Assert.Equal("scan.pdf: geen tekst gevonden: is dit een scan?", Refused(reader, File.ReadAllBytes(TestDocuments.Fixture("Bad", "pdf-scan.pdf")), "scan.pdf").Dutch);
+        Assert.Equal("leeg.md: het bestand is leeg.", Refused(reader, [], "leeg.md").Dutch);
+        Assert.Equal("notulen.xls: '.xls' kan ik niet lezen; stuur .docx, .pdf, .md, .txt of .html.", Refused(reader, Encoding.UTF8.GetBytes("a;b;c"), "notulen.xls").Dutch);
+    }
+
+    private static RefusalText Refused(MinutesReader reader, byte[] content, string fileName) =>
+        Assert.Throws<UnreadableMinutesException>(() => reader.Read(content, fileName)).Text;
+
+    private static object Argument(Type type) => type switch
+    {
+        _ when type == typeof(string) => "bom.pdf",
+        _ when type == typeof(long) => 16L * MB,
+        _ when type == typeof(int) => 3,
+        _ when type == typeof(bool) => true,
+        _ when type == typeof(TimeSpan) => TimeSpan.FromSeconds(30),
+        _ when type == typeof(RefusalTexts.Kind) => RefusalTexts.Kind.Pdf,
+        _ => throw new InvalidOperationException($"No test argument for {type}."),
+    };
+}
