@@ -175,16 +175,17 @@ public sealed class ReminderRoundTests : IDisposable
     {
         var harness = Harness(Amsterdam(2023, 6, 19, 9));
         harness.Options.LeaseDuration = TimeSpan.FromSeconds(60);
-        harness.Options.MaxThrottledRetries = 20;
+        harness.Options.MaxThrottledRetries = 50;
         await harness.AddTeamAsync(Tenant, Team);
         var start = harness.Clock.GetUtcNow();
         var late = TimeSpan.Zero;
         var secondSender = new RecordingSender(harness.Clock);
         RoundReport? second = null;
-        // Three owners, sixteen 429s of 10 s: the round goes on well past its first 60 s lease, and the second instance starts
-        // right before a send made after that. (The fake clock jumps by each Retry-After, from three sends at once: at
-        // most 20 s can pass between a renewal and the send, under the half lease the renewal leaves.)
-        var first = new SenderWithHook(new RecordingSender(harness.Clock) { ThrottleFirst = 16, RetryAfter = TimeSpan.FromSeconds(10) }, () => harness.Clock.GetUtcNow() - start > harness.Options.LeaseDuration, async () =>
+        // The connector answers 429 with a Retry-After of 10 s until the round has gone on past its first 60 s lease;
+        // then the second instance starts, right before the first round's next send. (The fake clock jumps by each
+        // Retry-After, from three sends at once: about 20 s can pass between a renewal and the send, under the half
+        // lease the renewal leaves.)
+        var first = new SenderWithHook(new RecordingSender(harness.Clock), TimeSpan.FromSeconds(10), () => harness.Clock.GetUtcNow() - start > harness.Options.LeaseDuration, async () =>
         {
             late = harness.Clock.GetUtcNow() - start;
             second = await RunAsync(harness.Round(secondSender, instance: "second"));
@@ -199,32 +200,48 @@ public sealed class ReminderRoundTests : IDisposable
         Assert.Equal((3, 3), (report.Sent, first.Inner.Sent.Select(s => s.Recipient).Distinct().Count()));
     }
 
-    /// <summary>Runs <paramref name="hook"/> once, before the first send made while <paramref name="when"/> holds reaches the inner sender.</summary>
-    private sealed class SenderWithHook(RecordingSender inner, Func<bool> when, Func<Task> hook) : IReminderSender
+    /// <summary>
+    /// Answers 429 with <paramref name="retryAfter"/> while <paramref name="when"/> does not hold; then runs
+    /// <paramref name="hook"/> once, before that send reaches the inner sender, and passes every send on.
+    /// </summary>
+    private sealed class SenderWithHook(RecordingSender inner, TimeSpan retryAfter, Func<bool> when, Func<Task> hook) : IReminderSender
     {
         private int _fired;
 
         public RecordingSender Inner => inner;
 
-        public async Task<SendOutcome> SendPingAsync(TeamInstallation team, PersonalChat chat, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken)
-        {
-            await HookAsync();
-            return await inner.SendPingAsync(team, chat, ping, items, cancellationToken);
-        }
+        public async Task<SendOutcome> SendPingAsync(TeamInstallation team, PersonalChat chat, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
+            await HookAsync() ? await inner.SendPingAsync(team, chat, ping, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
 
-        public async Task<SendOutcome> MentionInThreadAsync(TeamInstallation team, string channelThread, Owner owner, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken)
-        {
-            await HookAsync();
-            return await inner.MentionInThreadAsync(team, channelThread, owner, ping, items, cancellationToken);
-        }
+        public async Task<SendOutcome> MentionInThreadAsync(TeamInstallation team, string channelThread, Owner owner, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
+            await HookAsync() ? await inner.MentionInThreadAsync(team, channelThread, owner, ping, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
 
-        public async Task<SendOutcome> SendCarryOverAsync(TeamInstallation team, CarryOverPost post, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken)
-        {
-            await HookAsync();
-            return await inner.SendCarryOverAsync(team, post, items, cancellationToken);
-        }
+        public async Task<SendOutcome> SendCarryOverAsync(TeamInstallation team, CarryOverPost post, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
+            await HookAsync() ? await inner.SendCarryOverAsync(team, post, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
 
-        private Task HookAsync() => when() && Interlocked.Exchange(ref _fired, 1) == 0 ? hook() : Task.CompletedTask;
+        /// <summary>True when the send may go through: the hook has run (by this call or an earlier one).</summary>
+        private async Task<bool> HookAsync()
+        {
+            if (Volatile.Read(ref _fired) == 2)
+            {
+                return true;
+            }
+
+            if (!when())
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _fired, 1, 0) == 0)
+            {
+                await hook();
+                Volatile.Write(ref _fired, 2);
+                return true;
+            }
+
+            // Another send is running the hook: this one waits its turn as the connector would tell it to.
+            return Volatile.Read(ref _fired) == 2;
+        }
     }
 
     private ReminderRoundHarness Harness(DateTimeOffset now) => new(new FileSystemDocumentStore(_folder), now);
