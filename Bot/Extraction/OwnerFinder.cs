@@ -16,6 +16,7 @@ internal sealed partial class OwnerFinder
     private readonly Regex _joiner;
     private readonly Regex _separators;
     private readonly Regex _joinedClause;
+    private readonly Regex _teamWithPeople;
     private string? _mentionsOf;
     private IReadOnlyList<PersonMention> _mentions = [];
     private string? _organizationsOf;
@@ -38,6 +39,8 @@ internal sealed partial class OwnerFinder
         _separators = new Regex($@"\s*(?:,|;|/|&|\+|\b(?:{conjunctions})\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         // "... en Logius zal ...": a clause joined by a conjunction, whose subject may own the item.
         _joinedClause = new Regex($@"(?<=\S)\s+(?:{conjunctions})\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // "FSC-team (Lonneke + Ronald)": a group word, in a compound or not, with the people of it in brackets.
+        _teamWithPeople = new Regex($@"[\p{{L}}\-]*(?:{groups})\s*\((?<people>[^()]{{2,80}})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _pronoun = new Regex($@"^(?:{string.Join('|', lexicon.File.Pronouns.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -254,7 +257,7 @@ internal sealed partial class OwnerFinder
     public IReadOnlyList<string> Field(string field)
     {
         var owners = new List<string>();
-        foreach (var part in _separators.Split(BracketedPeople().Replace(field, m => ", " + m.Groups["people"].Value)))
+        foreach (var part in _separators.Split(_teamWithPeople.Replace(field, m => ", " + m.Groups["people"].Value)))
         {
             var name = part.Trim(' ', '.', ',', ';', '(', ')', '-', '–', '*', '?');
             if (name.Length == 0)
@@ -341,10 +344,6 @@ internal sealed partial class OwnerFinder
 
     [GeneratedRegex(@"\G(?:\s*\([^()]{1,60}\)|\s+(?:als|as)\s+[\p{L}\-]+|,\s+(?:[\p{L}\-]+\s+){0,3}[\p{L}\-]+,)(?=\s)")]
     private static partial Regex Apposition();
-
-    // "FSC-team (Lonneke + Ronald)": a team word with the people of it in brackets.
-    [GeneratedRegex(@"[\p{L}\-]*(?:team|groep|group|werkgroep|commissie)\s*\((?<people>[^()]{2,80})\)", RegexOptions.IgnoreCase)]
-    private static partial Regex BracketedPeople();
 
     // A name as written in an owner column: capitalised words, an initial or a hyphen ("Stas", "Peter-Paul", "FSC werkgroep").
     [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}\p{M}.\-']*(?:\s+[\p{L}\p{M}.\-']+){0,3}$")]

@@ -63,7 +63,8 @@ internal static class ItemModelTrainer
         var examples = corpus.ToDictionary(doc => doc.Id, Examples);
         var organizations = corpus.Select(d => d.Organization).Distinct().Order(StringComparer.Ordinal).ToList();
 
-        var heldOut = new List<(double Decision, double Action, Example DecisionExample, Example ActionExample, bool RuleDecision, bool RuleAction)>();
+        // Each held-out statement's probabilities, with its labels (null: not asked of that statement).
+        var heldOut = new List<(double Decision, double Action, bool? DecisionYes, bool? ActionYes)>();
         var folds = new Dictionary<string, (Dictionary<string, double> Decision, Dictionary<string, double> Action)>(StringComparer.Ordinal);
         foreach (var organization in organizations)
         {
@@ -75,14 +76,12 @@ internal static class ItemModelTrainer
             var headA = new ItemHead(0.5, action);
             foreach (var e in corpus.Where(d => d.Organization == organization).SelectMany(d => examples[d.Id]))
             {
-
-                heldOut.Add((headD.Probability(e.Features), headA.Probability(e.Features),
-                    e.Decision ?? default, e.Action ?? default, e.RuleDecision, e.RuleAction));
+                heldOut.Add((headD.Probability(e.Features), headA.Probability(e.Features), e.Decision?.Yes, e.Action?.Yes));
             }
         }
 
-        var (decisionThreshold, decisionScore) = BestThreshold(heldOut.Where(h => h.DecisionExample.Features is not null).Select(h => (h.Decision, h.DecisionExample.Yes, h.RuleDecision)).ToList());
-        var (actionThreshold, actionScore) = BestThreshold(heldOut.Where(h => h.ActionExample.Features is not null).Select(h => (h.Action, h.ActionExample.Yes, false)).ToList());
+        var (decisionThreshold, decisionScore) = BestThreshold(heldOut.Where(h => h.DecisionYes is not null).Select(h => (h.Decision, h.DecisionYes!.Value)).ToList());
+        var (actionThreshold, actionScore) = BestThreshold(heldOut.Where(h => h.ActionYes is not null).Select(h => (h.Action, h.ActionYes!.Value)).ToList());
 
         var all = examples.Values.SelectMany(e => e).ToList();
         var model = new ItemModel(
@@ -96,7 +95,7 @@ internal static class ItemModelTrainer
         return (model, new TrainingReport(corpus.Count, organizations.Count, all.Count, decisionThreshold, actionThreshold, decisionScore, actionScore) { Without = without });
     }
 
-    private sealed record Labelled(IReadOnlyList<string> Features, Example? Decision, Example? Action, bool RuleDecision, bool RuleAction);
+    private sealed record Labelled(IReadOnlyList<string> Features, Example? Decision, Example? Action);
 
     /// <summary>
     /// The statements of one document the learned judgement decides, each labelled for both questions: yes when
@@ -122,9 +121,7 @@ internal static class ItemModelTrainer
             examples.Add(new Labelled(
                 features,
                 decisions[i] is { } d ? new Example(features, d, minutes.Organization) : null,
-                actions[i] is { } a ? new Example(features, a, minutes.Organization) : null,
-                judged[i].Patterns.Any(p => p.IsDecision),
-                judged[i].Patterns.Any(p => p.IsAction)));
+                actions[i] is { } a ? new Example(features, a, minutes.Organization) : null));
         }
 
         return examples;
@@ -188,13 +185,13 @@ internal static class ItemModelTrainer
     /// within <see cref="F1Tolerance"/> of the best, the highest: a wrong item in her draft costs the minute-taker more
     /// than a missed one she adds herself, and equal F1 at a higher threshold means fewer wrong items.
     /// </summary>
-    private static (double Threshold, (double Precision, double Recall, double F1) Score) BestThreshold(List<(double Probability, bool Yes, bool Rule)> scored)
+    private static (double Threshold, (double Precision, double Recall, double F1) Score) BestThreshold(List<(double Probability, bool Yes)> scored)
     {
         var candidates = new List<(double Threshold, (double Precision, double Recall, double F1) Score)>();
         for (var t = 0.05; t < 0.96; t += 0.025)
         {
             var threshold = Math.Round(t, 3);
-            bool Says((double Probability, bool Yes, bool Rule) s) => s.Probability >= threshold;
+            bool Says((double Probability, bool Yes) s) => s.Probability >= threshold;
             var tp = scored.Count(s => s.Yes && Says(s));
             var fp = scored.Count(s => !s.Yes && Says(s));
             var fn = scored.Count(s => s.Yes && !Says(s));
