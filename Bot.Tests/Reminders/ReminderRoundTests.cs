@@ -181,10 +181,9 @@ public sealed class ReminderRoundTests : IDisposable
         var late = TimeSpan.Zero;
         var secondSender = new RecordingSender(harness.Clock);
         RoundReport? second = null;
-        // The connector answers 429 with a Retry-After of 10 s until the round has gone on past its first 60 s lease;
-        // then the second instance starts, right before the first round's next send. (The fake clock jumps by each
-        // Retry-After, from three sends at once: about 20 s can pass between a renewal and the send, under the half
-        // lease the renewal leaves.)
+        // The connector answers 429 with a Retry-After of 10 s to one of the three sends until the round has gone on past
+        // its first 60 s lease; then the second instance starts, right before that send goes. The other two go at once,
+        // so that only the held send's waits move the fake clock on and nothing moves it between a renewal and the send.
         var first = new SenderWithHook(new RecordingSender(harness.Clock), TimeSpan.FromSeconds(10), () => harness.Clock.GetUtcNow() - start > harness.Options.LeaseDuration, async () =>
         {
             late = harness.Clock.GetUtcNow() - start;
@@ -201,28 +200,30 @@ public sealed class ReminderRoundTests : IDisposable
     }
 
     /// <summary>
-    /// Answers 429 with <paramref name="retryAfter"/> while <paramref name="when"/> does not hold; then runs
-    /// <paramref name="hook"/> once, before that send reaches the inner sender, and passes every send on.
+    /// Holds back the first recipient it is asked to send to: answers 429 with <paramref name="retryAfter"/> to that one
+    /// while <paramref name="when"/> does not hold; then runs <paramref name="hook"/> once, before that send reaches the
+    /// inner sender. Every other send goes through at once.
     /// </summary>
     private sealed class SenderWithHook(RecordingSender inner, TimeSpan retryAfter, Func<bool> when, Func<Task> hook) : IReminderSender
     {
         private int _fired;
+        private string? _held;
 
         public RecordingSender Inner => inner;
 
         public async Task<SendOutcome> SendPingAsync(TeamInstallation team, PersonalChat chat, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
-            await HookAsync() ? await inner.SendPingAsync(team, chat, ping, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
+            await HookAsync("chat:" + chat.UserId) ? await inner.SendPingAsync(team, chat, ping, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
 
         public async Task<SendOutcome> MentionInThreadAsync(TeamInstallation team, string channelThread, Owner owner, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
-            await HookAsync() ? await inner.MentionInThreadAsync(team, channelThread, owner, ping, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
+            await HookAsync("mention:" + (owner.MemberId ?? owner.Name)) ? await inner.MentionInThreadAsync(team, channelThread, owner, ping, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
 
         public async Task<SendOutcome> SendCarryOverAsync(TeamInstallation team, CarryOverPost post, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
-            await HookAsync() ? await inner.SendCarryOverAsync(team, post, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
+            await HookAsync("channel:" + team.TeamId) ? await inner.SendCarryOverAsync(team, post, items, cancellationToken) : new SendOutcome.Throttled(retryAfter);
 
         /// <summary>True when the send may go through: the hook has run (by this call or an earlier one).</summary>
-        private async Task<bool> HookAsync()
+        private async Task<bool> HookAsync(string recipient)
         {
-            if (Volatile.Read(ref _fired) == 2)
+            if ((Interlocked.CompareExchange(ref _held, recipient, null) ?? recipient) != recipient || Volatile.Read(ref _fired) == 2)
             {
                 return true;
             }

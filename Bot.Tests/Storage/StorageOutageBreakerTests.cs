@@ -168,6 +168,21 @@ public sealed class StorageOutageBreakerTests : IDisposable
         Assert.Equal(3, _inner.Calls);
     }
 
+    [Fact]
+    public async Task TimeTheRequestSpendsElsewhere_IsNotTheStores()
+    {
+        // A request that first waits on something else (a roster fetched from the connector) longer than its storage
+        // budget still gets its storage calls: only the time of the calls themselves is counted.
+        using var limit = RequestStorage.Limit(TimeSpan.FromMilliseconds(300));
+        await _store.ReadAsync(Key, CancellationToken.None);
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+
+        await _store.ReadAsync(Key, CancellationToken.None);
+
+        Assert.Equal(2, _inner.Calls);
+        Assert.False(_breaker.IsOpen);
+    }
+
     public void Dispose() => _breaker.Dispose();
 
     /// <summary>One request's read: its own storage limit (an async method, so the limit stays in this flow).</summary>

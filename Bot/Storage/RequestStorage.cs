@@ -5,7 +5,7 @@ using Azure;
 namespace TeamsBot.Storage;
 
 /// <summary>
-/// How long one inbound request may wait on the store, all its storage calls together
+/// How long one inbound request may wait on the store, the time of all its storage calls together
 /// (<see cref="StorageOptions.RequestTimeout"/>). <c>POST /api/messages</c> opens a limit with <see cref="Limit"/>;
 /// every call through the registered store (<see cref="RequestBoundDocumentStore"/>) made in that request then ends
 /// by the deadline, and once a call was cut or the store failed, the request's later calls fail at once. Teams gets
@@ -37,22 +37,30 @@ public static class RequestStorage
     };
 }
 
-/// <summary>One request's storage deadline, on the monotonic clock (a timeout is wall time, not the domain's time).</summary>
+/// <summary>
+/// One request's storage budget: the time its storage calls took together, on the monotonic clock (a timeout is wall
+/// time, not the domain's time). Time the request spends elsewhere, such as fetching a roster from the connector, is
+/// not the store's and is not counted; calls made side by side are each counted whole.
+/// </summary>
 internal sealed class RequestStorageLimit(TimeSpan timeout) : IDisposable
 {
-    private readonly long _started = Stopwatch.GetTimestamp();
+    private long _waitedTicks;
     private volatile bool _spent;
 
     public TimeSpan Timeout { get; } = timeout;
 
     public bool Ended { get; private set; }
 
-    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
+    /// <summary>How long this request's storage calls have taken so far (finished calls).</summary>
+    public TimeSpan Waited => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _waitedTicks));
 
-    /// <summary>What is left of the deadline; zero once a call was cut or the store failed in this request.</summary>
-    public TimeSpan Remaining => _spent || Elapsed >= Timeout ? TimeSpan.Zero : Timeout - Elapsed;
+    /// <summary>What is left of the budget; zero once a call was cut or the store failed in this request.</summary>
+    public TimeSpan Remaining => _spent || Waited >= Timeout ? TimeSpan.Zero : Timeout - Waited;
 
     public void Spend() => _spent = true;
+
+    /// <summary>Counts a storage call (or one step of a listing) that began at <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+    public void Charge(long started) => Interlocked.Add(ref _waitedTicks, Stopwatch.GetTimestamp() - started);
 
     public void Dispose() => Ended = true;
 }
@@ -120,6 +128,7 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, Stor
                 while (true)
                 {
                     bool more;
+                    var started = Stopwatch.GetTimestamp();
                     try
                     {
                         more = await keys.MoveNextAsync();
@@ -127,7 +136,11 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, Stor
                     catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
                     {
                         outcome = true;
-                        throw Unavailable(limit, "list", ex);
+                        throw Unavailable(limit, "list", started, ex);
+                    }
+                    finally
+                    {
+                        limit.Charge(started);
                     }
 
                     if (!outcome)
@@ -172,6 +185,7 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, Stor
         try
         {
             using var deadline = Deadline(limit, operation, cancellationToken);
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 var result = await call(deadline.Token);
@@ -182,7 +196,7 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, Stor
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (deadline.IsCancellationRequested || RequestStorage.IsOutage(ex)))
             {
                 outcome = true;
-                throw Unavailable(limit, operation, ex);
+                throw Unavailable(limit, operation, started, ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -190,6 +204,10 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, Stor
                 outcome = true;
                 Answered();
                 throw;
+            }
+            finally
+            {
+                limit.Charge(started);
             }
         }
         finally
@@ -237,10 +255,10 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, Stor
         }
     }
 
-    private StorageUnavailableException Unavailable(RequestStorageLimit limit, string operation, Exception ex)
+    private StorageUnavailableException Unavailable(RequestStorageLimit limit, string operation, long started, Exception ex)
     {
         limit.Spend();
-        RequestCallCut(logger, operation, limit.Elapsed.TotalMilliseconds, ex.GetType().Name);
+        RequestCallCut(logger, operation, (limit.Waited + Stopwatch.GetElapsedTime(started)).TotalMilliseconds, ex.GetType().Name);
         if (breaker.Failed())
         {
             BreakerOpened(logger);
@@ -250,7 +268,7 @@ public sealed partial class RequestBoundDocumentStore(IDocumentStore inner, Stor
     }
 
     [LoggerMessage(EventId = 301, Level = LogLevel.Warning,
-        Message = "A storage {Operation} of a request ran out of time or failed after {ElapsedMs:0} ms ({Error}); the request answers without the store (Storage:RequestTimeout)")]
+        Message = "A storage {Operation} of a request ran out of time or failed after {ElapsedMs:0} ms of storage calls ({Error}); the request answers without the store (Storage:RequestTimeout)")]
     private static partial void RequestCallCut(ILogger logger, string operation, double elapsedMs, string error);
 
     [LoggerMessage(EventId = 302, Level = LogLevel.Warning,

@@ -27,10 +27,11 @@ public sealed class StorageOptions
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>
-    /// How long one request to <c>/api/messages</c> may wait on the store, all its calls together (de-dup claim, the
-    /// queued work's record, settings and rosters for the reply). Past it the request answers without the store: work
-    /// is kept in memory, answers that need the store say so. Teams re-sends an activity not acknowledged in about
-    /// 15 s, and users expect an answer within 2 s. Background work keeps <see cref="MaxRetries"/>.
+    /// How long one request to <c>/api/messages</c> may wait on the store: the time of its storage calls together
+    /// (de-dup claim, the queued work's record, settings and rosters for the reply; a call to the connector meanwhile
+    /// does not count). Past it the request answers without the store: work is kept in memory, answers that need the
+    /// store say so. Teams re-sends an activity not acknowledged in about 15 s, and users expect an answer within 2 s.
+    /// Background work keeps <see cref="MaxRetries"/>.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:00:10")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
