@@ -51,6 +51,52 @@ public sealed class MinutesExtractorTests
         Assert.Equal(["Piet de Vries"], Assert.Single(result.ActionItems).Owners);
     }
 
+    [Theory]
+    [InlineData(":pushpin: **Actiepunt:** Piet de Vries stuurt de planning rond.")]
+    [InlineData("📌 Actiepunt: Piet de Vries stuurt de planning rond.")]
+    [InlineData("✅ **Actie:** Piet de Vries stuurt de planning rond.")]
+    public void Extract_MarkerAfterEmojiOrBold_IsAnActionOfTheNamedOwner(string line)
+    {
+        var result = Extract(DutchHeader + "## 2. Planning\n\nDe planning is besproken.\n\n" + line + "\n");
+
+        Assert.Equal(["Piet de Vries"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Theory]
+    [InlineData("Actions: No actions")]
+    [InlineData("ACTION: none.")]
+    [InlineData("ACTION: As noted above.")]
+    [InlineData("CONSENSUS:")]
+    public void Extract_MarkerOrLabelWithNothingAfterIt_IsNoItem(string line)
+    {
+        var result = Extract(EnglishHeader + "## Spec\n\nThe draft was discussed at length.\n\n" + line + "\n");
+
+        Assert.Empty(result.ActionItems);
+        Assert.Empty(result.Decisions);
+    }
+
+    [Fact]
+    public void Extract_Motion_SecondedAndApproved_TheMotionIsTheDecision()
+    {
+        var result = Extract(EnglishHeader + """
+            ## Pull requests
+
+            - Alice Smith set motion to accept pull request #12.
+            - Bob Jones second motion.
+            - Motion approved.
+            """);
+
+        Assert.Equal("Alice Smith set motion to accept pull request #12.", Assert.Single(result.Decisions).Quote);
+    }
+
+    [Fact]
+    public void Extract_ActionOnTheSpeaker_IsTheSpeakersAction()
+    {
+        var result = Extract(EnglishHeader + "## Spec\n\nAlice Smith: Action on me to write some prose describing how this should happen.\n");
+
+        Assert.Equal(["Alice Smith"], Assert.Single(result.ActionItems).Owners);
+    }
+
     [Fact]
     public void Extract_MarkerNamingSomeoneNotPresent_InventsNobody()
     {

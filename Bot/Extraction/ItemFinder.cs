@@ -32,6 +32,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     private const double TurnShare = 3.5;
     private const int MaxTurnSentences = 8;
     private const int BriefDecisionWords = 10;
+    private const int LabelWords = 3;
 
     /// <summary>The findings of all statements: exact rules first, then the learned judgement of the rest.</summary>
     public IReadOnlyList<Finding> Find(IReadOnlyList<Statement> statements)
@@ -116,10 +117,21 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         var statement = statements[index];
         var body = statement.Body;
 
+        // "CONSENSUS:", "Actiepunten:": a label that introduces what follows is no item itself.
+        if (body.TrimEnd().EndsWith(':') && StatementFeatures.Words(body).Count <= LabelWords)
+        {
+            return [];
+        }
+
         var actionMarker = lexicon.ActionMarker.Match(body);
         if (actionMarker.Success)
         {
             var rest = body[actionMarker.Length..];
+            if (lexicon.EmptyItem.IsMatch(rest.Trim()))
+            {
+                return [];
+            }
+
             var named = owners.Subject(rest, 0, previousPeople)?.Owners ?? (rest.Length < 40 ? owners.Names(rest) : []);
             var item = Item(statement, decision: false, action: true, named.Count > 0 ? named : InlineOwners(body), rest);
             return [item with { Quote = Continued(statements, index) }];
@@ -129,7 +141,26 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         if (decisionMarker.Success)
         {
             var rest = body[decisionMarker.Length..];
+            if (lexicon.EmptyItem.IsMatch(rest.Trim()))
+            {
+                return [];
+            }
+
             return [Item(statement, decision: true, action: lexicon.DecisionToAct.IsMatch(body), [], rest)];
+        }
+
+        // "(actie: Piet de Vries)", "(owner: Ann)": an owner marked in the sentence makes it an action item.
+        if (lexicon.InlineOwner.IsMatch(body) && !lexicon.NotAction.IsMatch(body))
+        {
+            var decided = lexicon.Decision.IsMatch(body) && !lexicon.NotDecision.IsMatch(body);
+            return [Item(statement, decided, action: true, InlineOwners(body), body)];
+        }
+
+        // "Omar to merge.", "All board members to review the proposal.": a person or group of the meeting given a task.
+        if (owners.Subject(body, 0, previousPeople) is { IsPronoun: false } assigned
+            && lexicon.AssignmentAfterSubject.IsMatch(body.AsSpan(OwnerFinder.AfterApposition(body, assigned.End))))
+        {
+            return [Item(statement, decision: false, action: true, assigned.Owners, body)];
         }
 
         if (statement.Listed)
@@ -240,7 +271,10 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             PreviousRuleItem: previousItem,
             NameThenVerb: NameThenVerb(body, leading),
             NameThenFullVerb: leading.Success && lexicon.SubjectVerb.IsMatch(body.AsSpan(leading.Length)),
-            LabelThenPromise: LabelThenPromise(body));
+            LabelThenPromise: LabelThenPromise(body),
+            Reported: lexicon.ReportedSpeech.IsMatch(body),
+            EarlierMeeting: lexicon.EarlierMeeting.IsMatch(body),
+            Seconding: lexicon.Seconding.IsMatch(body));
 
         // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject, an
         // owner in brackets, else the speaker whose note it is ("Matt: open to trying a solution", "Kadaster: staat op de lijst").
@@ -383,7 +417,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
                 break;
             }
 
-            if (lexicon.Proposal.IsMatch(candidate.Body))
+            // "Omar second motion." between the motion and "Motion approved.": the motion is what was decided.
+            if (lexicon.Proposal.IsMatch(candidate.Body) && !lexicon.Seconding.IsMatch(candidate.Body))
             {
                 return Item(candidate, decision: true, action: false, [], candidate.Body);
             }

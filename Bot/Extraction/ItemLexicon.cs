@@ -36,7 +36,12 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> OwnerPatterns,
     IReadOnlyList<string> NotSubjectVerbs,
     IReadOnlyList<string> BackReferences,
-    IReadOnlyList<string> NonSpeakerLabels);
+    IReadOnlyList<string> NonSpeakerLabels,
+    IReadOnlyList<string> EmptyItems,
+    IReadOnlyList<string> Secondings,
+    IReadOnlyList<string> ReportedSpeech,
+    IReadOnlyList<string> EarlierMeeting,
+    IReadOnlyList<string> AssignmentAfterSubject);
 
 /// <summary>The header words of the columns of an action or decision table.</summary>
 internal sealed record TableColumnWords(
@@ -57,11 +62,16 @@ internal sealed class ItemLexicon
     {
         Language = language;
         File = file;
-        ActionMarker = Any(file.ActionMarkers);
+        ActionMarker = Marker(file.ActionMarkers);
         InlineOwner = Any(file.InlineOwnerMarkers);
-        DecisionMarker = Any(file.DecisionMarkers);
+        DecisionMarker = Marker(file.DecisionMarkers);
         Decision = Any(file.DecisionPatterns);
-        NotDecision = Any(file.NotDecisionPatterns);
+        Seconding = Any(file.Secondings);
+        NotDecision = Any([.. file.NotDecisionPatterns, .. file.Secondings]);
+        EmptyItem = Any(file.EmptyItems);
+        ReportedSpeech = Any(file.ReportedSpeech);
+        EarlierMeeting = Any(file.EarlierMeeting);
+        AssignmentAfterSubject = Any(file.AssignmentAfterSubject);
         WeAction = new Regex(
             $@"^(?:{string.Join('|', file.FirstPersonPlural.Select(Regex.Escape))})\s+(?:{string.Join('|', file.WeActionVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal)))})\b",
             Options);
@@ -103,6 +113,21 @@ internal sealed class ItemLexicon
     public Regex DecisionMarker { get; }
 
     public Regex Decision { get; }
+
+    /// <summary>"Omar second motion.", "seconded by Ann": support for a motion, not the motion nor its outcome.</summary>
+    public Regex Seconding { get; }
+
+    /// <summary>What follows a marker when there is nothing to do: "ACTION: none", "Actiepunten: geen", "as noted above".</summary>
+    public Regex EmptyItem { get; }
+
+    /// <summary>"Jon notes that ...", "Cor geeft aan dat ...": someone's words reported.</summary>
+    public Regex ReportedSpeech { get; }
+
+    /// <summary>Right after a subject of the meeting: "to review" in "All board members to review the proposal".</summary>
+    public Regex AssignmentAfterSubject { get; }
+
+    /// <summary>"At the last meeting ...", "had agreed": what an earlier meeting did.</summary>
+    public Regex EarlierMeeting { get; }
 
     /// <summary>Looks like a decision but is not settled yet ("zal worden vastgesteld").</summary>
     public Regex NotDecision { get; }
@@ -173,6 +198,14 @@ internal sealed class ItemLexicon
             return lexicon;
         }
     }
+
+    /// <summary>
+    /// A marker at the start of a statement, also after the decoration writers put before it: emoji, a chat
+    /// shortcode (":pushpin:"), bold or a bullet ("📌 **Actiepunt:**", ":white_check_mark: Decision:").
+    /// </summary>
+    private static Regex Marker(IReadOnlyList<string> patterns) =>
+        new(patterns.Count == 0 ? "(?!)" : @"^(?:[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D*_•·>\-\s]|:[a-z0-9_+\-]{2,30}:)*(?:"
+            + string.Join('|', patterns.Select(p => $"(?:{(p.StartsWith('^') ? p[1..] : p)})")) + ")", Options);
 
     private static Regex Any(IReadOnlyList<string> patterns) =>
         new(patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})")), Options);

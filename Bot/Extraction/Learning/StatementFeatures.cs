@@ -38,7 +38,10 @@ internal static partial class StatementFeatures
         bool PreviousRuleItem,
         string? NameThenVerb,
         bool NameThenFullVerb,
-        (bool Promise, string? FirstWord) LabelThenPromise);
+        (bool Promise, string? FirstWord) LabelThenPromise,
+        bool Reported,
+        bool EarlierMeeting,
+        bool Seconding);
 
     public static List<string> Of(Statement statement, Cues cues, string language)
     {
@@ -79,6 +82,13 @@ internal static partial class StatementFeatures
             features.Add("lw:" + afterLabel);
         }
         Flag(features, "prev:item", cues.PreviousRuleItem);
+
+        // Reported words weigh differently by language: English minutes narrate with "X notes that", Dutch ones record so.
+        Flag(features, "reported", cues.Reported);
+        Flag(features, "reported:" + language, cues.Reported);
+        Flag(features, "earlier", cues.EarlierMeeting);
+        Flag(features, "seconding", cues.Seconding);
+        Flag(features, "intro", statement.Body.TrimEnd().EndsWith(':'));
         features.Add("kind:" + statement.Kind.ToString().ToLowerInvariant());
         features.Add("block:" + statement.Block.Kind.ToString().ToLowerInvariant());
         Flag(features, "first", statement.FirstInBlock);
