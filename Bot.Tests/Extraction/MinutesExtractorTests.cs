@@ -97,6 +97,34 @@ public sealed class MinutesExtractorTests
         Assert.Equal(["Alice Smith"], Assert.Single(result.ActionItems).Owners);
     }
 
+    [Theory]
+    [InlineData("Volgende week stuurt Piet de Vries de planning rond.", "Piet de Vries")]
+    [InlineData("Tevens komt Fatima el Amrani nog met een overzicht van alle taken.", "Fatima el Amrani")]
+    public void Extract_DutchSubjectAfterItsVerb_IsTheOwner(string sentence, string owner)
+    {
+        var result = Extract(DutchHeader + "## 2. Planning\n\nActie: " + sentence + "\n");
+
+        Assert.Equal([owner], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_LabelAddressingSomeone_TheAddresseeOwnsIt()
+    {
+        var result = Extract(DutchHeader + "## Acties\n\n- Jan Jansen aan Piet de Vries: vraag de aannemer om een nieuwe planning.\n");
+
+        Assert.Equal(["Piet de Vries"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Theory]
+    [InlineData("Jan Jansen gaat samen met Piet de Vries een bewonersavond organiseren.", DutchHeader, "Jan Jansen", "Piet de Vries")]
+    [InlineData("Alice Smith will draft the policy together with Bob Jones.", EnglishHeader, "Alice Smith", "Bob Jones")]
+    public void Extract_OwnerTogetherWithSomeone_BothOwnIt(string sentence, string header, string first, string second)
+    {
+        var result = Extract(header + "## Planning\n\n" + sentence + "\n");
+
+        Assert.Equal([first, second], Assert.Single(result.ActionItems).Owners);
+    }
+
     [Fact]
     public void Extract_MarkerNamingSomeoneNotPresent_InventsNobody()
     {

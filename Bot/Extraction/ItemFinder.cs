@@ -47,7 +47,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
                 var quoted = ReferenceEquals(judgedFinding.Statement, statement) ? Elaborated(WithContext(judgedFinding, statements, i), statements, i) : judgedFinding;
 
                 // An action whose subject names nobody may still say whose it is elsewhere in what it quotes.
-                findings.Add(quoted is { IsAction: true, Owners.Count: 0 } ? quoted with { Owners = owners.Stated(quoted.Statement, quoted.Quote) } : quoted);
+                var owned = quoted is { IsAction: true, Owners.Count: 0 } ? quoted with { Owners = owners.Stated(quoted.Statement, quoted.Quote) } : quoted;
+                findings.Add(owned.IsAction ? owned with { Owners = owners.WithCoOwners(owned.Statement.Body, owned.Owners) } : owned);
             }
         }
 
@@ -132,7 +133,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
                 return [];
             }
 
-            var named = owners.Subject(rest, 0, previousPeople)?.Owners ?? (rest.Length < 40 ? owners.Names(rest) : []);
+            var named = owners.Subject(rest, 0, previousPeople)?.Owners ?? owners.InvertedSubject(rest)?.Owners ?? (rest.Length < 40 ? owners.Names(rest) : []);
             var item = Item(statement, decision: false, action: true, named.Count > 0 ? named : InlineOwners(body), rest);
             return [item with { Quote = Continued(statements, index) }];
         }
@@ -169,7 +170,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             if (statement.FirstInBlock || lexicon.Action.IsMatch(body) || lexicon.Decision.IsMatch(body))
             {
                 var speaking = SpeakerOwners(statement);
-                var listedOwners = owners.Subject(body, 0, previousPeople)?.Owners ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
+                var listedOwners = Addressee(statement) ?? owners.Subject(body, 0, previousPeople)?.Owners ?? owners.InvertedSubject(body)?.Owners
+                    ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
                 return [Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body)];
             }
 
@@ -241,8 +243,9 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             patterns.AddRange(clauses.Skip(1).Select(more => Item(statement, decision: false, action: true, more, body)));
         }
 
-        var subject = owners.Subject(body, 0, previousPeople);
-        var speaker = SpeakerOwners(statement);
+        var addressee = Addressee(statement);
+        var subject = addressee is null ? owners.Subject(body, 0, previousPeople) ?? owners.InvertedSubject(body) : null;
+        var speaker = addressee ?? SpeakerOwners(statement);
         var mentioned = owners.Mentioned(body).Count > 0;
         var namedOwners = NamedOwners(body) is not null;
         var promise = signal.Promise;
@@ -404,6 +407,14 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         lexicon.OwnerPattern.Match(body) is { Success: true } named && owners.Names(named.Groups["owner"].Value) is { Count: > 0 } found ? found : null;
 
     private IReadOnlyList<string> SpeakerOwners(Statement statement) => statement.Speaker is { } speaker ? owners.Names(speaker) : [];
+
+    /// <summary>"Sander aan Edwin: vraag ...": the one a label addresses, who owns what follows; null without such a label.</summary>
+    private IReadOnlyList<string>? Addressee(Statement statement)
+    {
+        var label = statement.Speaker ?? (AddressLabel().Match(statement.Body) is { Success: true } leading ? leading.Groups["label"].Value : null);
+        return label is not null && lexicon.LabelAddressee.Match(label) is { Success: true } addressed
+               && owners.Names(addressed.Groups["addressee"].Value) is { Count: > 0 } addressee ? addressee : null;
+    }
 
     /// <summary>"Akkoord." or "No objections, agreed.": the decision is the proposal just before it.</summary>
     private Finding? Agreement(IReadOnlyList<Statement> statements, int index)
@@ -571,4 +582,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         var tidy = text.Trim().TrimEnd('.', ';', ',').Trim();
         return tidy.Length > 0 ? char.ToUpperInvariant(tidy[0]) + tidy[1..] : tidy;
     }
+
+    // "Sander aan Edwin:": a short label before a colon.
+    [GeneratedRegex(@"^\s*(?<label>[^:\n]{3,60}?)\s*:\s")]
+    private static partial Regex AddressLabel();
 }

@@ -41,7 +41,10 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> Secondings,
     IReadOnlyList<string> ReportedSpeech,
     IReadOnlyList<string> EarlierMeeting,
-    IReadOnlyList<string> AssignmentAfterSubject);
+    IReadOnlyList<string> AssignmentAfterSubject,
+    IReadOnlyList<string> InvertedSubjectVerbs,
+    IReadOnlyList<string> LabelAddressees,
+    IReadOnlyList<string> CoOwnerMarkers);
 
 /// <summary>The header words of the columns of an action or decision table.</summary>
 internal sealed record TableColumnWords(
@@ -72,6 +75,12 @@ internal sealed class ItemLexicon
         ReportedSpeech = Any(file.ReportedSpeech);
         EarlierMeeting = Any(file.EarlierMeeting);
         AssignmentAfterSubject = Any(file.AssignmentAfterSubject);
+        CoOwnerMarker = Any(file.CoOwnerMarkers);
+        // One to three words before the verb, the first capitalised: "Dit weekend rondt ", "Tevens komt ".
+        InvertedSubject = file.InvertedSubjectVerbs.Count == 0 ? new Regex("(?!)")
+            : new Regex($@"^(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,2}}?\s+(?:{string.Join('|', file.InvertedSubjectVerbs)})\s+(?=(?-i:\p{{Lu}})|de\s|het\s)", Options);
+        LabelAddressee = file.LabelAddressees.Count == 0 ? new Regex("(?!)")
+            : new Regex($@"^(?<speaker>.+?)\s+(?:{string.Join('|', file.LabelAddressees.Select(Regex.Escape))})\s+(?<addressee>(?-i:\p{{Lu}}).+)$", Options);
         WeAction = new Regex(
             $@"^(?:{string.Join('|', file.FirstPersonPlural.Select(Regex.Escape))})\s+(?:{string.Join('|', file.WeActionVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal)))})\b",
             Options);
@@ -122,6 +131,15 @@ internal sealed class ItemLexicon
 
     /// <summary>"Jon notes that ...", "Cor geeft aan dat ...": someone's words reported.</summary>
     public Regex ReportedSpeech { get; }
+
+    /// <summary>"samen met ", "together with ": another owner follows.</summary>
+    public Regex CoOwnerMarker { get; }
+
+    /// <summary>What comes before a subject that follows its verb; the subject starts where it ends.</summary>
+    public Regex InvertedSubject { get; }
+
+    /// <summary>A speaker label that addresses someone: "Sander aan Edwin".</summary>
+    public Regex LabelAddressee { get; }
 
     /// <summary>Right after a subject of the meeting: "to review" in "All board members to review the proposal".</summary>
     public Regex AssignmentAfterSubject { get; }

@@ -101,6 +101,25 @@ internal sealed partial class OwnerFinder
     }
 
     /// <summary>
+    /// A subject after its verb, as Dutch puts it when the sentence opens with something else ("Dit weekend rondt
+    /// Krijn de jaarrekening af", "Tevens komt Sander met ..."); null when there is none.
+    /// </summary>
+    public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? InvertedSubject(string text) =>
+        _lexicon.InvertedSubject.Match(text) is { Success: true } lead && Subject(text, lead.Length) is { IsPronoun: false } subject ? subject : null;
+
+    /// <summary>More owners named after the subject: "PPK gaat samen met Sander Aarts ..." adds Sander Aarts.</summary>
+    public IReadOnlyList<string> WithCoOwners(string text, IReadOnlyList<string> owners)
+    {
+        var marker = _lexicon.CoOwnerMarker.Match(text);
+        if (owners.Count == 0 || !marker.Success || Subject(text, marker.Index + marker.Length) is not { IsPronoun: false } more)
+        {
+            return owners;
+        }
+
+        return [.. owners, .. more.Owners.Where(o => !owners.Contains(o))];
+    }
+
+    /// <summary>
     /// Where the verb after a subject may start: past an apposition that says who the subject is ("Joke als coördinator
     /// stemt ...", "Joke Sikking (coördinator Maatjes) meldt ...", "Anna, our treasurer, will ...").
     /// </summary>
