@@ -39,12 +39,16 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     {
         var findings = new List<Finding>();
         var judged = Judge(statements);
+        var decided = judged.Select(j => Decide(j).ToList()).ToList();
+
+        // A sentence that is an item of its own is not quoted as the context of another.
+        var items = decided.Select(d => d.Count > 0).ToArray();
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
-            foreach (var judgedFinding in Decide(judged[i]))
+            foreach (var judgedFinding in decided[i])
             {
-                var quoted = ReferenceEquals(judgedFinding.Statement, statement) ? Elaborated(WithContext(judgedFinding, statements, i), statements, i) : judgedFinding;
+                var quoted = ReferenceEquals(judgedFinding.Statement, statement) ? Elaborated(WithContext(judgedFinding, statements, i, items), statements, i) : judgedFinding;
 
                 // An action whose subject names nobody may still say whose it is elsewhere in what it quotes.
                 var owned = quoted is { IsAction: true, Owners.Count: 0 } ? quoted with { Owners = owners.Stated(quoted.Statement, quoted.Quote) } : quoted;
@@ -468,7 +472,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     /// A very short sentence ("Mara owns the action item.", "Zomerborrel: ja!") is quoted with its context: the whole
     /// block when it is short, else the sentence before it (or after it, when the one before is a question).
     /// </summary>
-    private Finding WithContext(Finding finding, IReadOnlyList<Statement> statements, int index)
+    private Finding WithContext(Finding finding, IReadOnlyList<Statement> statements, int index, bool[] items)
     {
         var statement = statements[index];
         if (finding.Quote != statement.Text)
@@ -478,7 +482,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
 
         if (statement.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ShortSentenceWords)
         {
-            return InTurn(finding, statements, index);
+            return InTurn(finding, statements, index, items);
         }
 
         // A promise by a named person stands on its own unless it points back ("Mara owns the action item").
@@ -501,22 +505,35 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
 
         if (last - first + 1 <= ShortBlockSentences)
         {
-            return last > first ? finding with { Quote = Span(statements[first], statements[last]) } : finding;
+            return last > first && !OtherItem(items, first, last, index) ? finding with { Quote = Span(statements[first], statements[last]) } : finding;
         }
 
-        if (index > first && !statements[index - 1].Body.EndsWith('?'))
+        if (index > first && !statements[index - 1].Body.EndsWith('?') && !items[index - 1])
         {
             return finding with { Quote = Span(statements[index - 1], statement) };
         }
 
-        return index < last ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
+        return index < last && !items[index + 1] ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
+    }
+
+    private static bool OtherItem(bool[] items, int first, int last, int index)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (i != index && items[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// A sentence in a short turn or note ("EAO: Mention JS implementation is up to date. NPM was down. Will update it.")
     /// is quoted with the whole note when the sentence is a fair share of it: the note is what the reader needs.
     /// </summary>
-    private static Finding InTurn(Finding finding, IReadOnlyList<Statement> statements, int index)
+    private static Finding InTurn(Finding finding, IReadOnlyList<Statement> statements, int index, bool[] items)
     {
         var statement = statements[index];
         var first = index;
@@ -539,7 +556,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
 
         // A turn ("EAO: ...") or a note in a list, not a paragraph of prose: there the sentence is the quote.
-        if (first == last || (statement.Speaker is null && statement.Block.Kind != BlockKind.ListItem && !LeadingLabel().IsMatch(statements[first].Text)))
+        if (first == last || OtherItem(items, first, last, index) || (statement.Speaker is null && statement.Block.Kind != BlockKind.ListItem && !LeadingLabel().IsMatch(statements[first].Text)))
         {
             return finding;
         }
