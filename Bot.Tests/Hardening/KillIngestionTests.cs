@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TeamsBot.Followup;
+using TeamsBot.Samples;
 using TeamsBot.Storage;
-using TeamsBot.Tests.Infrastructure;
 using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;

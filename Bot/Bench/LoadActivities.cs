@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TeamsBot.Teams;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// The activities of <c>bench load</c>, in the shapes Teams sends (the recorded payloads of the tests): personal

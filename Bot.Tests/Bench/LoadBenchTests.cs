@@ -1,6 +1,6 @@
-using TeamsBot.Teams;
+using TeamsBot.Bench;
 
-namespace TeamsBot.Tests.Hardening;
+namespace TeamsBot.Tests.Bench;
 
 /// <summary>
 /// <c>bench load</c> in miniature: the same code path as the benchmark, asserting only behaviour (nothing fails, every

@@ -1,6 +1,7 @@
 using TeamsBot.Followup;
+using TeamsBot.Reminders;
 
-namespace TeamsBot.Reminders;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// A stand-in for the Teams connector (benchmark): enforces the send limits exactly, per conversation and per tenant,

@@ -7,7 +7,7 @@ using TeamsBot.Extraction;
 using TeamsBot.Extraction.Learning;
 using TeamsBot.Minutes;
 
-namespace TeamsBot;
+namespace TeamsBot.Cli;
 
 /// <summary>
 /// <c>train &lt;annotated minutes&gt;</c>: rebuild the learned judgement of statements (items-model.json) from annotated
@@ -30,7 +30,7 @@ internal static class TrainCommand
             if (!source.Exists)
             {
                 Console.Error.WriteLine($"{source.FullName}: no such folder.");
-                return Cli.BadInput;
+                return ExitCodes.BadInput;
             }
 
             var clock = Stopwatch.StartNew();
@@ -38,7 +38,7 @@ internal static class TrainCommand
             if (corpus.Count == 0)
             {
                 Console.Error.WriteLine($"{source.FullName}: no annotated minutes (<id>.json beside <id>.md, .html, ...).");
-                return Cli.BadInput;
+                return ExitCodes.BadInput;
             }
 
             var (model, report) = ItemModelTrainer.Train(corpus);

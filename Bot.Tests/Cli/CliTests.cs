@@ -4,7 +4,7 @@ using System.Text.Json;
 
 using TeamsBot.Tests.Infrastructure;
 
-namespace TeamsBot.Tests;
+namespace TeamsBot.Tests.Cli;
 
 /// <summary>The command line as a user runs it: the real Bot.dll in its own process.</summary>
 public sealed class CliTests : IDisposable

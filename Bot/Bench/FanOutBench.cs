@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 using TeamsBot.Extraction;
 using TeamsBot.Followup;
 using TeamsBot.Minutes;
+using TeamsBot.Reminders;
 using TeamsBot.Storage;
 
-namespace TeamsBot.Reminders;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// <c>bench reminders</c>: the fan-out of one reminder round. Owners spread evenly over teams, teams evenly over tenants;
@@ -43,7 +44,7 @@ internal static class FanOutBench
         if (shape.Teams < 1 || shape.Tenants < 1 || shape.Instances < 1 || shape.Owners < shape.Teams || shape.Tenants > shape.Teams)
         {
             Console.Error.WriteLine("Need owners >= teams >= tenants >= 1 and instances >= 1.");
-            return Cli.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "bench-reminders-" + Guid.NewGuid().ToString("N"));

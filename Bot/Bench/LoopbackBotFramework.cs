@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using TeamsBot.Teams;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// A stand-in for login.botframework.com and the Bot Connector on 127.0.0.1, for the benchmark and the tests:

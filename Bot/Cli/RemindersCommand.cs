@@ -5,8 +5,10 @@ using System.Text.Json;
 using Spectre.Console;
 using TeamsBot.Extraction;
 using TeamsBot.Minutes;
+using TeamsBot.Reminders;
+using TeamsBot.Samples;
 
-namespace TeamsBot.Reminders;
+namespace TeamsBot.Cli;
 
 /// <summary><c>reminders plan [file] [--next-meeting] [--now] [--time-zone] [--json]</c>: who would be reminded of what, and when; nothing is sent.</summary>
 internal static class RemindersCommand
@@ -120,7 +122,7 @@ internal static class RemindersCommand
     private static int Fail(string message)
     {
         Console.Error.WriteLine(message);
-        return Cli.BadInput;
+        return ExitCodes.BadInput;
     }
 
     /// <summary>The clock standing still at the --now the user gave.</summary>

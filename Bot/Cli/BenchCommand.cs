@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using TeamsBot.Bench;
 using TeamsBot.Extraction;
 using TeamsBot.Minutes;
+using TeamsBot.Samples;
 
-namespace TeamsBot;
+namespace TeamsBot.Cli;
 
 /// <summary>
 /// <c>bench</c>: how fast the bot reads and extracts minutes, on the bundled sample in each format and on a
@@ -21,11 +23,11 @@ internal static class BenchCommand
         var iterations = new Option<int>("--iterations") { Description = "Timed runs per measurement (after warm-up).", DefaultValueFactory = _ => 50 };
         var command = new Command("bench", "Measure reading and extraction speed and memory on the bundled sample minutes.") { iterations };
         command.SetAction(parse => Run(Math.Max(3, parse.GetValue(iterations))));
-        command.Subcommands.Add(Storage.StoreBench.Create());
-        command.Subcommands.Add(Teams.MessagesBench.Create());
-        command.Subcommands.Add(Reminders.FanOutBench.Create());
-        command.Subcommands.Add(Teams.LoadBench.Create());
-        command.Subcommands.Add(Minutes.DocumentBench.Create());
+        command.Subcommands.Add(StoreBench.Create());
+        command.Subcommands.Add(MessagesBench.Create());
+        command.Subcommands.Add(FanOutBench.Create());
+        command.Subcommands.Add(LoadBench.Create());
+        command.Subcommands.Add(DocumentBench.Create());
         return command;
     }
 

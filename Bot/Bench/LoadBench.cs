@@ -5,9 +5,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using TeamsBot.Followup;
+using TeamsBot.Samples;
+using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// <c>bench load</c>: the whole bot on loopback (Kestrel, local mode, file-system store in a temporary folder, the

@@ -7,7 +7,7 @@ using TeamsBot.Storage;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 
-namespace TeamsBot;
+namespace TeamsBot.Cli;
 
 /// <summary>
 /// <c>forget --tenant &lt;id&gt; [--team &lt;id&gt;]</c>: deletes a team's data, or a whole tenant's, from the configured store
@@ -30,7 +30,7 @@ internal static class ForgetCommand
         if (string.IsNullOrWhiteSpace(tenantId) || (teamId is not null && string.IsNullOrWhiteSpace(teamId)))
         {
             Console.Error.WriteLine("--tenant and --team need a non-empty id.");
-            return Cli.BadInput;
+            return ExitCodes.BadInput;
         }
 
         IDocumentStore store;
@@ -41,7 +41,7 @@ internal static class ForgetCommand
         catch (ValidationException ex)
         {
             Console.Error.WriteLine($"Storage: {ex.Message}");
-            return Cli.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var (teams, meetings, documents) = await ForgetAsync(store, tenantId, teamId, cancellationToken);

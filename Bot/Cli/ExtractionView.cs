@@ -4,7 +4,7 @@ using TeamsBot.Extraction;
 using TeamsBot.Minutes;
 using Table = Spectre.Console.Table;
 
-namespace TeamsBot;
+namespace TeamsBot.Cli;
 
 /// <summary>The human-readable terminal view of an extraction: header, decisions and action items as tables.</summary>
 internal static class ExtractionView

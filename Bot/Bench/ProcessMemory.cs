@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// This process's memory as the system counts it, for the benchmarks: the working set now, and its high-water mark,

@@ -1,7 +1,7 @@
 using TeamsBot.Manifest;
 using TeamsBot.Tests.Infrastructure;
 
-namespace TeamsBot.Tests.Manifest;
+namespace TeamsBot.Tests.Cli;
 
 /// <summary><c>manifest pack</c> as an admin runs it: the real Bot.dll in its own process.</summary>
 public sealed class ManifestCommandTests : IDisposable

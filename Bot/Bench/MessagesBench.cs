@@ -4,8 +4,10 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using TeamsBot.Samples;
+using TeamsBot.Teams;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// <c>bench messages</c>: small "help" messages through the whole pipeline over loopback HTTP: JWT validation

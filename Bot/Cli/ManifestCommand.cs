@@ -1,6 +1,7 @@
 using System.CommandLine;
+using TeamsBot.Manifest;
 
-namespace TeamsBot.Manifest;
+namespace TeamsBot.Cli;
 
 /// <summary><c>manifest pack</c>: the Teams app package (manifest, Dutch strings, icons) for an admin to upload.</summary>
 internal static class ManifestCommand
@@ -30,7 +31,7 @@ internal static class ManifestCommand
             if (settings is null || target is null)
             {
                 WriteLines(problems);
-                return Cli.BadInput;
+                return ExitCodes.BadInput;
             }
 
             var package = AppPackage.From(AppPackageTemplate.Embedded, settings);

@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using TeamsBot.Extraction;
+using TeamsBot.Minutes;
 
-namespace TeamsBot.Minutes;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// <c>bench documents</c>: peak working set and time of reading and extracting each of <see cref="BenchDocuments"/>,

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>What a load request is, for the latency table and for what counts as answered.</summary>
 internal enum LoadKind

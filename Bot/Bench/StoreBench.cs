@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TeamsBot.Extraction;
 using TeamsBot.Followup;
 using TeamsBot.Minutes;
+using TeamsBot.Storage;
 using Extracted = TeamsBot.Extraction;
 
-namespace TeamsBot.Storage;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// <c>bench store</c>: fills a store with one tenant of many meetings and items, then times "my open items", ingest and

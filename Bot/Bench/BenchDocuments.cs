@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace TeamsBot.Minutes;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// The documents <c>bench documents</c> measures: hostile ones (a PDF flate bomb, a .docx just under the expansion

@@ -6,8 +6,9 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using TeamsBot.Cards;
+using TeamsBot.Teams;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// The Bot Connector and a file host on 127.0.0.1 for <c>bench load</c>: takes every activity the bot posts and

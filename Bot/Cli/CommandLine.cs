@@ -1,14 +1,10 @@
 using System.CommandLine;
-using TeamsBot.Minutes;
 
-namespace TeamsBot;
+namespace TeamsBot.Cli;
 
 /// <summary>The command line: the web host by default, and verbs that run the bot's work without Teams.</summary>
-internal static class Cli
+internal static class CommandLine
 {
-    /// <summary>Exit code for a file that cannot be read as minutes, or bad arguments.</summary>
-    public const int BadInput = 2;
-
     public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Minutes follow-up bot for Microsoft Teams: reads meeting minutes, extracts decisions and action items, and follows up on them.");
@@ -20,8 +16,8 @@ internal static class Cli
 
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
-        root.Subcommands.Add(Reminders.RemindersCommand.Create());
-        root.Subcommands.Add(Manifest.ManifestCommand.Create());
+        root.Subcommands.Add(RemindersCommand.Create());
+        root.Subcommands.Add(ManifestCommand.Create());
         root.Subcommands.Add(ForgetCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
 

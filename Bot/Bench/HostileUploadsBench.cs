@@ -4,9 +4,10 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using TeamsBot.Minutes;
+using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>
 /// <c>bench messages --hostile</c>: the whole app on loopback as in production (signed tokens from

@@ -1,4 +1,4 @@
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>How hard and how long <c>bench load</c> pushes; the defaults are the goals of the Hardening issue.</summary>
 internal sealed record LoadSettings

@@ -5,8 +5,9 @@ using System.Text.Json;
 using Spectre.Console;
 using TeamsBot.Extraction;
 using TeamsBot.Minutes;
+using TeamsBot.Samples;
 
-namespace TeamsBot;
+namespace TeamsBot.Cli;
 
 /// <summary><c>extract [file] [--json]</c>: read minutes and print what the bot finds in them.</summary>
 internal static class ExtractCommand
@@ -28,7 +29,7 @@ internal static class ExtractCommand
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
                     Console.Error.WriteLine($"--next-meeting: '{text}' is not a date of the form YYYY-MM-DD.");
-                    return Cli.BadInput;
+                    return ExitCodes.BadInput;
                 }
 
                 next = parsed;
@@ -44,7 +45,7 @@ internal static class ExtractCommand
             catch (UnreadableMinutesException ex)
             {
                 Console.Error.WriteLine(ex.Message);
-                return Cli.BadInput;
+                return ExitCodes.BadInput;
             }
 
             var result = MinutesExtractor.Extract(document, new ExtractionOptions(next));

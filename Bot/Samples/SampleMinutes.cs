@@ -1,6 +1,6 @@
 using TeamsBot.Minutes;
 
-namespace TeamsBot;
+namespace TeamsBot.Samples;
 
 /// <summary>The minutes bundled with the bot (as Markdown, Word and PDF), so that it can be tried and measured with nothing else.</summary>
 internal static class SampleMinutes

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>One request as measured: milliseconds from its scheduled send time to the end of the response; the error, if any.</summary>
 internal readonly record struct LoadSample(LoadKind Kind, double Milliseconds, string? Error);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using TeamsBot.Tests.Infrastructure;
 
-namespace TeamsBot.Tests.Reminders;
+namespace TeamsBot.Tests.Cli;
 
 /// <summary><c>reminders plan</c> as a user runs it: the real Bot.dll in its own process.</summary>
 public sealed class RemindersCliTests : IDisposable

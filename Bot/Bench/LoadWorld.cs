@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Bench;
 
 /// <summary>A person in the load bench: Entra object id, Teams id, name and the id of their personal chat with the bot.</summary>
 internal sealed record LoadUser(string AadObjectId, string TeamsId, string Name, string Email, string PersonalChatId);
