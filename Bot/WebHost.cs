@@ -37,7 +37,7 @@ internal static class WebHost
         builder.AddTelemetry();
         builder.AddTeams();
         builder.AddCommands();
-        builder.AddGraph();
+        builder.AddGraph(TeamsExtensions.BotCredential);
         builder.AddIntake();
         builder.AddTeamsReminders();
         builder.AddReminders();

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -69,6 +70,15 @@ public static class TeamsExtensions
 
         return app;
     }
+
+    /// <summary>
+    /// The bot's own credential, for the other Microsoft APIs it calls (Graph) when it authenticates with the Bot
+    /// Framework; null in local mode (<c>Bot:Authentication=None</c>), where it has none.
+    /// </summary>
+    public static TokenCredential? BotCredential(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<BotOptions>>().Value.Authentication == BotAuthentication.BotFramework
+            ? services.GetRequiredService<ConnectorCredential>().Get()
+            : null;
 
     /// <summary>Registers a feature's handler for messages and other non-invoke activities.</summary>
     public static IServiceCollection AddActivityHandler<THandler>(this IServiceCollection services)
