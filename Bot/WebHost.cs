@@ -7,6 +7,7 @@ using TeamsBot.Teams.Commands;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Teams.Reminders;
 using TeamsBot.Telemetry;
+using TeamsBot.Work;
 
 namespace TeamsBot;
 
@@ -36,6 +37,7 @@ internal static class WebHost
         builder.AddFollowup();
         builder.AddTelemetry();
         builder.AddTeams();
+        builder.AddWork();
         builder.AddCommands();
         builder.AddGraph(TeamsExtensions.BotCredential);
         builder.AddIntake();

@@ -79,7 +79,7 @@ public sealed class KillIngestionTests : IAsyncDisposable
         await Task.Delay(500);
         Assert.Equal(1, Volatile.Read(ref _cardsDelivered));
         Assert.Equal(meetingKey, await MeetingAsync(store, conversationId, text));
-        Assert.Empty(await DurableQueueTests.KeysAsync(store, TeamsBot.Teams.DurableBackgroundWorkQueue.DeadPrefix));
+        Assert.Empty(await DurableQueueTests.KeysAsync(store, TeamsBot.Work.DurableBackgroundWorkQueue.DeadPrefix));
         await second.KillAsync();
     }
 

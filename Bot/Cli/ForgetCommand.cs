@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using TeamsBot.Followup;
 using TeamsBot.Storage;
-using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
+using TeamsBot.Work;
 
 namespace TeamsBot.Cli;
 
@@ -64,6 +64,7 @@ internal static class ForgetCommand
         {
             meetings += await followup.ForgetTeamAsync(tenantId, team, cancellationToken);
             await installations.RemoveTeamAsync(tenantId, team, cancellationToken);
+            await DurableBackgroundWorkQueue.ForgetAsync(store, tenantId, team, cancellationToken);
             await intake.ForgetTeamAsync(tenantId, team, cancellationToken);
         }
 

@@ -6,7 +6,10 @@ using TeamsBot.Storage;
 
 namespace TeamsBot.Teams;
 
-/// <summary>Wires the Teams protocol layer: options, inbound auth, dispatch, background work, connector client.</summary>
+/// <summary>
+/// Wires the Teams protocol layer: options, inbound auth, dispatch, the runner of background work, connector client.
+/// The queue that carries the background work is AddWork's (Work/).
+/// </summary>
 public static class TeamsExtensions
 {
     public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder)
@@ -29,10 +32,6 @@ public static class TeamsExtensions
             ? new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<ILogger<ActivityDeduplicator>>())
             : new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>(), null, sp.GetRequiredService<ILogger<ActivityDeduplicator>>(), sp.GetRequiredService<HandledIdLog>()));
         services.AddSingleton<WelcomeAndHelpHandler>();
-        services.AddOptions<DurableWorkOptions>().BindConfiguration(DurableWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<DurableBackgroundWorkQueue>();
-        services.AddSingleton<IBackgroundWorkQueue>(sp => sp.GetRequiredService<DurableBackgroundWorkQueue>());
-        services.AddHostedService<DurableWorkService>();
         // Per request: they hold the typed connector client, whose handlers the factory rotates.
         services.AddTransient<ActivityDispatcher>();
         services.AddTransient<MessagesEndpoint>();

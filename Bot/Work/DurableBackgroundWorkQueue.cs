@@ -4,9 +4,10 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using TeamsBot.Storage;
+using TeamsBot.Teams;
 using TeamsBot.Telemetry;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Work;
 
 /// <summary>
 /// The background-work queue that survives a crash: <see cref="EnqueueAsync"/> writes the item to the store
@@ -144,6 +145,9 @@ public sealed class DurableBackgroundWorkQueue : IBackgroundWorkQueue
 
         return deleted;
     }
+
+    Task<int> IBackgroundWorkQueue.ForgetAsync(string tenantId, string? teamId, CancellationToken cancellationToken) =>
+        ForgetAsync(_store, tenantId, teamId, cancellationToken);
 
     /// <summary>Work belongs to the tenant of its conversation or payload, and to the team its payload names.</summary>
     private static bool Belongs(BackgroundWorkItem item, string tenantId, string? teamId)

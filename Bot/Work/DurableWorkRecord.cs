@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TeamsBot.Teams;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Work;
 
 /// <summary>
 /// One piece of queued work as the store keeps it (<c>work/pending/{id}</c>, or <c>work/dead/{id}</c> once given up):
@@ -40,6 +41,5 @@ public sealed record DurableWorkRecord(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(DurableWorkRecord))]
-[JsonSerializable(typeof(DedupMark))]
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class DurableWorkJson : JsonSerializerContext;

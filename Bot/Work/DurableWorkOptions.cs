@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Work;
 
 /// <summary>
 /// The <c>BackgroundWork</c> section: how queued work (reading minutes) is retried and shared between instances.

@@ -1,6 +1,6 @@
 using TeamsBot.Storage;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Work;
 
 /// <summary>
 /// The hold of one instance on one stored work record while it runs the work: renewed (conditional write on the

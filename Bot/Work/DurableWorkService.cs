@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using TeamsBot.Storage;
+using TeamsBot.Teams;
 
-namespace TeamsBot.Teams;
+namespace TeamsBot.Work;
 
 /// <summary>
 /// Consumes the <see cref="DurableBackgroundWorkQueue"/>: a poller that lists the stored work on start and every poll
