@@ -1,1 +1,1 @@
-return await TeamsBot.Cli.RunAsync(args);
+return await TeamsBot.Cli.CommandLine.RunAsync(args);

@@ -7,6 +7,7 @@ using TeamsBot.Teams.Commands;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Teams.Reminders;
 using TeamsBot.Telemetry;
+using TeamsBot.Work;
 
 namespace TeamsBot;
 
@@ -32,27 +33,31 @@ internal static class WebHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddStorage();
-        builder.AddFollowup();
-        builder.AddTelemetry();
-        builder.AddTeams();
-        builder.AddCommands();
-        builder.AddGraph();
-        builder.AddIntake();
-        builder.AddTeamsReminders();
-        builder.AddReminders();
+        builder.AddStorage();                              // Storage/    documents with ETags: file system or Azure Blob; its health check
+        builder.AddFollowup();                             // Followup/   meetings, decisions, action items and their lifecycle
+        builder.AddTelemetry();                            // Telemetry/  traces and metrics (Application Insights, console), host-only HTTP logs
+        builder.AddTeams();                                // Teams/      Bot Connector protocol: inbound auth, dispatch, connector client
+        builder.AddWork();                                 // Work/       the durable queue of slow work, shared by every instance
+        builder.AddCommands();                             // Teams/Commands/  chat commands ("mijn acties", "help") and the cards' item buttons
+        builder.AddGraph(TeamsExtensions.BotCredential);   // Graph/      channel files, team calendar, with the bot's credential
+        builder.AddIntake();                               // Teams/Intake/    minutes in: uploads, review card, Files-tab sweep
+        builder.AddTeamsReminders();                       // Teams/Reminders/ reminders out: cards over the connector, team calendar
+        builder.AddReminders();                            // Reminders/  who is pinged when, once, within Teams' rate limits
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseBlankErrorsOutsideDevelopment();
+        app.MapHealthChecks("/healthz");                   // 200 "Healthy" while storage answers, 503 "Unhealthy" when not
+        app.MapTeams();                                    // POST /api/messages
+        return app;
+    }
+
+    /// <summary>Outside Development a bug answers 500 with an empty body: no exception page, no stack trace, nothing of the request.</summary>
+    private static void UseBlankErrorsOutsideDevelopment(this WebApplication app)
+    {
         if (!app.Environment.IsDevelopment())
         {
-            // A bug answers 500 with an empty body: no exception page, no stack trace, nothing of the request.
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = context => Task.CompletedTask });
         }
-
-        // 200 "Healthy" while storage answers, 503 "Unhealthy" when it does not (the platform's health probe).
-        app.MapHealthChecks("/healthz");
-        app.MapTeams();
-        return app;
     }
 }

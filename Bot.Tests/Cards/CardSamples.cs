@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Extraction;
 using TeamsBot.Minutes;
+using TeamsBot.Samples;
 
 namespace TeamsBot.Tests.Cards;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsBot.Extraction;
 using TeamsBot.Followup;
 using TeamsBot.Minutes;
+using TeamsBot.Samples;
 using TeamsBot.Storage;
 using Extracted = TeamsBot.Extraction;
 

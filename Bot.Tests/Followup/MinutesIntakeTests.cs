@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using TeamsBot.Followup;
 using TeamsBot.Minutes;
+using TeamsBot.Samples;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Tests.Followup;

@@ -5,8 +5,9 @@ using TeamsBot.Followup;
 using TeamsBot.Storage;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
-using TeamsBot.Tests.Teams.Intake;
 using TeamsBot.Tests.Teams;
+using TeamsBot.Tests.Teams.Intake;
+using TeamsBot.Work;
 
 namespace TeamsBot.Tests.Hardening;
 

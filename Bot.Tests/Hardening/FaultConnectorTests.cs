@@ -1,9 +1,10 @@
 using System.Text;
+using TeamsBot.Samples;
+using TeamsBot.Tests.Teams;
 using TeamsBot.Tests.Teams.Intake;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
 

@@ -2,10 +2,10 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Cards;
 using TeamsBot.Storage;
-using TeamsBot.Teams;
 using TeamsBot.Tests.Graph;
 using TeamsBot.Tests.Teams;
 using TeamsBot.Tests.Teams.Intake;
+using TeamsBot.Work;
 
 namespace TeamsBot.Tests.Hardening;
 

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TeamsBot.Cards;
-using TeamsBot.Teams;
 using TeamsBot.Tests.Infrastructure;
 using TeamsBot.Tests.Teams.Intake;
+using TeamsBot.Work;
 using Xunit.Abstractions;
 
 namespace TeamsBot.Tests.Hardening;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using TeamsBot.Minutes;
+using TeamsBot.Bench;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Tests.Teams.Intake;
 using WireMock.RequestBuilders;

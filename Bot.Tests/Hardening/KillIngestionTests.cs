@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TeamsBot.Followup;
+using TeamsBot.Samples;
 using TeamsBot.Storage;
-using TeamsBot.Tests.Infrastructure;
 using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
@@ -79,7 +79,7 @@ public sealed class KillIngestionTests : IAsyncDisposable
         await Task.Delay(500);
         Assert.Equal(1, Volatile.Read(ref _cardsDelivered));
         Assert.Equal(meetingKey, await MeetingAsync(store, conversationId, text));
-        Assert.Empty(await DurableQueueTests.KeysAsync(store, TeamsBot.Teams.DurableBackgroundWorkQueue.DeadPrefix));
+        Assert.Empty(await DurableQueueTests.KeysAsync(store, TeamsBot.Work.DurableBackgroundWorkQueue.DeadPrefix));
         await second.KillAsync();
     }
 

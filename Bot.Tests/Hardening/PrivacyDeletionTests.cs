@@ -7,6 +7,7 @@ using TeamsBot.Storage;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Tests.Infrastructure;
+using TeamsBot.Work;
 using static TeamsBot.Tests.Followup.FollowupTestData;
 
 namespace TeamsBot.Tests.Hardening;

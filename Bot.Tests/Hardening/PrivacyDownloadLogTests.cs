@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Cards;
+using TeamsBot.Samples;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Teams.Reminders;
 using TeamsBot.Tests.Teams;
-using TeamsBot.Tests.Teams.Intake;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

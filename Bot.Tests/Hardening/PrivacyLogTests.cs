@@ -4,11 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Reminders;
+using TeamsBot.Samples;
 using TeamsBot.Tests.Followup;
+using TeamsBot.Tests.Teams;
 using TeamsBot.Tests.Teams.Intake;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using TeamsBot.Tests.Teams;
 
 namespace TeamsBot.Tests.Hardening;
 

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using TeamsBot.Tests.Teams;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsBot.Samples;
 using TeamsBot.Storage;
+using TeamsBot.Tests.Teams;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

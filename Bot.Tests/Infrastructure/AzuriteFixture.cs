@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 
 namespace TeamsBot.Tests.Infrastructure;
 
@@ -10,7 +9,7 @@ namespace TeamsBot.Tests.Infrastructure;
 /// Azurite (blob, queue and table) from Bot.Tests/node_modules, in memory, on free loopback ports, started once for
 /// every test class of the <see cref="AzuriteGroup"/> and killed with its process tree afterwards.
 /// Use: put <c>[Collection(AzuriteGroup.Name)]</c> on the class, take <see cref="AzuriteFixture"/> in the
-/// constructor, and give each test its own container (<see cref="NewContainer"/>) or queue (<see cref="NewQueue"/>).
+/// constructor, and give each test its own container (<see cref="NewContainer"/>).
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -35,8 +34,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A container no other test uses (created on first use by the stores; call CreateIfNotExists otherwise).</summary>
     public BlobContainerClient NewContainer() =>
         new BlobServiceClient(ConnectionString).GetBlobContainerClient("t" + Guid.NewGuid().ToString("N"));
-
-    public QueueClient NewQueue() => new(ConnectionString, "q" + Guid.NewGuid().ToString("N"));
 
     public async Task InitializeAsync()
     {

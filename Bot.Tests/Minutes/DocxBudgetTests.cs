@@ -1,3 +1,4 @@
+using TeamsBot.Bench;
 using TeamsBot.Minutes;
 using Xunit.Abstractions;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using TeamsBot.Bench;
 using TeamsBot.Minutes;
 
 namespace TeamsBot.Tests.Minutes;

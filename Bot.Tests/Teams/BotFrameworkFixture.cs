@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using TeamsBot.Bench;
 using TeamsBot.Teams;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

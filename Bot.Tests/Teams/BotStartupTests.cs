@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TeamsBot.Bench;
 using TeamsBot.Teams;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

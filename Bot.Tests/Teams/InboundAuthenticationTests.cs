@@ -1,5 +1,5 @@
 using System.Net;
-using TeamsBot.Teams;
+using TeamsBot.Bench;
 
 namespace TeamsBot.Tests.Teams;
 

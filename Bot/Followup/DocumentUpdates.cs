@@ -7,8 +7,6 @@ namespace TeamsBot.Followup;
 /// <summary>Read, change, write-if-unchanged, and on a conflict read again and re-apply the change.</summary>
 internal static class DocumentUpdates
 {
-    public const int MaxAttempts = 100;
-
     public static async Task<T?> ReadAsync<T>(this IDocumentStore store, StorageKey key, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
@@ -24,25 +22,18 @@ internal static class DocumentUpdates
         this IDocumentStore store, StorageKey key, JsonTypeInfo<T> type, Func<T?, T?> change, CancellationToken cancellationToken)
         where T : class
     {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var (result, _) = await store.RunAsync(key, document =>
         {
-            var document = await store.ReadAsync(key, cancellationToken);
             var current = document is null ? null : JsonSerializer.Deserialize(document.Content.Span, type);
             var changed = change(current);
             if (changed is null)
             {
-                return current;
+                return ConditionalStep<T?>.Done(current);
             }
 
             var condition = document is null ? WriteCondition.Absent : WriteCondition.Match(document.ETag);
-            if (await store.TryWriteAsync(key, JsonSerializer.SerializeToUtf8Bytes(changed, type), condition, cancellationToken) is not null)
-            {
-                return changed;
-            }
-
-            await Task.Yield();
-        }
-
-        throw new StoreContentionException(key);
+            return ConditionalStep<T?>.Write(JsonSerializer.SerializeToUtf8Bytes(changed, type), condition, changed);
+        }, gaveUp: null, cancellationToken);
+        return result;
     }
 }

@@ -23,25 +23,22 @@ public sealed partial class FollowupService
         var key = FollowupKeys.Meeting(tenantId, teamId, meetingId);
         var item = new ActionItem(FollowupIds.NewId(), text.Trim(), string.Empty, null, [.. owners], due, ItemStatus.Open, null,
             [Change(actor, ChangeKind.Created, actor.Name)]);
-        for (var attempt = 0; attempt < DocumentUpdates.MaxAttempts; attempt++)
+        var (outcome, written) = await store.RunAsync(key, document =>
         {
-            var document = await store.ReadAsync(key, cancellationToken);
             if (document is null || Owned(Deserialize(document), tenantId, teamId) is not { } meeting)
             {
-                return null;
+                return ConditionalStep<MeetingWrite>.Done(new MeetingWrite(null, null));
             }
 
             var updated = meeting with { Items = [.. meeting.Items, item], UpdatedAt = time.GetUtcNow(), Revision = meeting.Revision + 1 };
-            if (await store.TryWriteAsync(key, Serialize(updated), WriteCondition.Match(document.ETag), cancellationToken) is not null)
-            {
-                await _index.ApplyAsync(meeting, updated, cancellationToken);
-                return new MeetingItem(updated, item);
-            }
-
-            Log.MeetingChangedMeanwhile(logger, meeting.Id, attempt + 1);
-            await Task.Yield();
+            return ConditionalStep<MeetingWrite>.Write(Serialize(updated), WriteCondition.Match(document.ETag),
+                new MeetingWrite(new MeetingItem(updated, item), meeting), attempt => Log.MeetingChangedMeanwhile(logger, meeting.Id, attempt));
+        }, $"Meeting {meetingId} kept changing; the new item was not stored.", cancellationToken);
+        if (written)
+        {
+            await _index.ApplyAsync(outcome.Before, outcome.Item!.Meeting, cancellationToken);
         }
 
-        throw new StoreContentionException($"Meeting {meetingId} kept changing; the new item was not stored.");
+        return outcome.Item;
     }
 }

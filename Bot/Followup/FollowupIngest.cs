@@ -52,36 +52,25 @@ public sealed partial class FollowupService
     private async Task<(Meeting Meeting, Meeting? Before, IngestResult Result)> StoreMeetingAsync(string meetingId, MinutesImport import, CancellationToken cancellationToken)
     {
         var key = FollowupKeys.Meeting(import.TenantId, import.TeamId, meetingId);
-        for (var attempt = 0; attempt < DocumentUpdates.MaxAttempts; attempt++)
+        var (stored, _) = await store.RunAsync<(Meeting Meeting, Meeting? Before, IngestResult Result)>(key, document =>
         {
-            var document = await store.ReadAsync(key, cancellationToken);
             if (document is null)
             {
+                // Another writer created it first: read it at once and merge into it.
                 var created = import.NewMeeting(meetingId);
-                if (await store.TryWriteAsync(key, Serialize(created), WriteCondition.Absent, cancellationToken) is not null)
-                {
-                    return (created, null, IngestResult.Created);
-                }
-
-                continue;
+                return new((created, null, IngestResult.Created), Serialize(created), WriteCondition.Absent, RetryAtOnce: true);
             }
 
             var existing = Deserialize(document);
             if (existing.Source.ContentHash == import.ContentHash)
             {
-                return (existing, existing, IngestResult.Unchanged);
+                return ConditionalStep<(Meeting, Meeting?, IngestResult)>.Done((existing, existing, IngestResult.Unchanged));
             }
 
             var merged = import.Merge(existing);
-            if (await store.TryWriteAsync(key, Serialize(merged), WriteCondition.Match(document.ETag), cancellationToken) is not null)
-            {
-                return (merged, existing, IngestResult.Updated);
-            }
-
-            Log.MeetingChangedMeanwhile(logger, meetingId, attempt + 1);
-            await Task.Yield();
-        }
-
-        throw new StoreContentionException($"Meeting {meetingId} kept changing; the new minutes were not stored.");
+            return ConditionalStep<(Meeting, Meeting?, IngestResult)>.Write(Serialize(merged), WriteCondition.Match(document.ETag),
+                (merged, existing, IngestResult.Updated), attempt => Log.MeetingChangedMeanwhile(logger, meetingId, attempt));
+        }, $"Meeting {meetingId} kept changing; the new minutes were not stored.", cancellationToken);
+        return stored;
     }
 }

@@ -134,18 +134,17 @@ public sealed partial class FollowupService(IDocumentStore store, TimeProvider t
         }
 
         var key = FollowupKeys.Meeting(address.TenantId, address.TeamId, address.MeetingId);
-        for (var attempt = 0; attempt < DocumentUpdates.MaxAttempts; attempt++)
+        var (outcome, written) = await store.RunAsync(key, document =>
         {
-            var document = await store.ReadAsync(key, cancellationToken);
             if (document is null || Owned(Deserialize(document), address.TenantId, address.TeamId) is not { } meeting
                 || meeting.Items.FirstOrDefault(i => i.Id == address.ItemId) is not { } item)
             {
-                return null;
+                return ConditionalStep<MeetingWrite>.Done(new MeetingWrite(null, null));
             }
 
             if (change(item) is not { } changed)
             {
-                return new MeetingItem(meeting, item);
+                return ConditionalStep<MeetingWrite>.Done(new MeetingWrite(new MeetingItem(meeting, item), null));
             }
 
             var updated = meeting with
@@ -154,18 +153,19 @@ public sealed partial class FollowupService(IDocumentStore store, TimeProvider t
                 UpdatedAt = time.GetUtcNow(),
                 Revision = meeting.Revision + 1,
             };
-            if (await store.TryWriteAsync(key, Serialize(updated), WriteCondition.Match(document.ETag), cancellationToken) is not null)
-            {
-                await _index.ApplyAsync(meeting, updated, cancellationToken);
-                return new MeetingItem(updated, changed);
-            }
-
-            Log.MeetingChangedMeanwhile(logger, meeting.Id, attempt + 1);
-            await Task.Yield();
+            return ConditionalStep<MeetingWrite>.Write(Serialize(updated), WriteCondition.Match(document.ETag),
+                new MeetingWrite(new MeetingItem(updated, changed), meeting), attempt => Log.MeetingChangedMeanwhile(logger, meeting.Id, attempt));
+        }, $"Meeting {address.MeetingId} kept changing; the change was not stored.", cancellationToken);
+        if (written)
+        {
+            await _index.ApplyAsync(outcome.Before, outcome.Item!.Meeting, cancellationToken);
         }
 
-        throw new StoreContentionException($"Meeting {address.MeetingId} kept changing; the change was not stored.");
+        return outcome.Item;
     }
+
+    /// <summary>What a change of one meeting's item came to, and the meeting as it was before, when it was written.</summary>
+    private sealed record MeetingWrite(MeetingItem? Item, Meeting? Before);
 
     private static byte[] Serialize(Meeting meeting) => JsonSerializer.SerializeToUtf8Bytes(meeting, FollowupJson.Default.Meeting);
 }

@@ -1,7 +1,6 @@
+using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using TeamsBot.Teams;
 
 namespace TeamsBot.Graph;
 
@@ -13,14 +12,16 @@ public static class GraphExtensions
     private static readonly string[] Scopes = ["https://graph.microsoft.com/.default"];
 
     /// <summary>
-    /// Registers <see cref="GraphAccess"/>: a <see cref="GraphClient"/> with the bot's own credential when the bot
-    /// authenticates with the Bot Framework; none in local mode (<c>Bot:Authentication=None</c>), where the features
-    /// that need Graph step aside. A <see cref="GraphClient"/> registered explicitly (a recorded Graph) wins.
-    /// Decided when first resolved, because settings can still change after registration.
+    /// Registers <see cref="GraphAccess"/>: a <see cref="GraphClient"/> with the bot's own credential, as
+    /// <paramref name="credential"/> gives it (the Teams layer's, when the bot authenticates with the Bot Framework);
+    /// none when it gives null (local mode, <c>Bot:Authentication=None</c>), where the features that need Graph step
+    /// aside. A <see cref="GraphClient"/> registered explicitly (a recorded Graph) wins. Decided when first resolved,
+    /// because settings can still change after registration.
     /// </summary>
-    public static IHostApplicationBuilder AddGraph(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddGraph(this IHostApplicationBuilder builder, Func<IServiceProvider, TokenCredential?> credential)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(credential);
         builder.Services.TryAddSingleton(services =>
         {
             if (services.GetService<GraphClient>() is { } registered)
@@ -28,8 +29,8 @@ public static class GraphExtensions
                 return new GraphAccess(registered);
             }
 
-            return services.GetRequiredService<IOptions<BotOptions>>().Value.Authentication == BotAuthentication.BotFramework
-                ? new GraphAccess(new GraphClient(new GraphServiceClient(services.GetRequiredService<ConnectorCredential>().Get(), Scopes)))
+            return credential(services) is { } token
+                ? new GraphAccess(new GraphClient(new GraphServiceClient(token, Scopes)))
                 : new GraphAccess(null);
         });
         return builder;

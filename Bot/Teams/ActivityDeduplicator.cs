@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging.Abstractions;
 using TeamsBot.Storage;
 
@@ -132,7 +133,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
             }
 
             if (await store.ReadAsync(key, token) is not { } existing
-                || JsonSerializer.Deserialize(existing.Content.Span, DurableWorkJson.Default.DedupMark) is not { Done: false } mark
+                || JsonSerializer.Deserialize(existing.Content.Span, DedupJson.Default.DedupMark) is not { Done: false } mark
                 || now - mark.At <= TakeoverAfter)
             {
                 return false;
@@ -209,7 +210,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
 
     private static long Bucket(DateTimeOffset at) => at.ToUnixTimeSeconds() / (long)BucketWidth.TotalSeconds;
 
-    private static byte[] Mark(DedupMark mark) => JsonSerializer.SerializeToUtf8Bytes(mark, DurableWorkJson.Default.DedupMark);
+    private static byte[] Mark(DedupMark mark) => JsonSerializer.SerializeToUtf8Bytes(mark, DedupJson.Default.DedupMark);
 
     private void Sweep(DateTimeOffset now)
     {
@@ -233,3 +234,11 @@ public sealed class ActivityDeduplicator(TimeProvider time, IDocumentStore? stor
 
 /// <summary>A stored claim on an activity: when it was taken, and whether its handling finished.</summary>
 public sealed record DedupMark(DateTimeOffset At, bool Done);
+
+/// <summary>The claims' JSON: the options the durable work records use, so that stored claims read and write as before.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(DedupMark))]
+internal sealed partial class DedupJson : JsonSerializerContext;

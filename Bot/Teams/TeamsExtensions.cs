@@ -1,3 +1,4 @@
+using Azure.Core;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,10 @@ using TeamsBot.Storage;
 
 namespace TeamsBot.Teams;
 
-/// <summary>Wires the Teams protocol layer: options, inbound auth, dispatch, background work, connector client.</summary>
+/// <summary>
+/// Wires the Teams protocol layer: options, inbound auth, dispatch, the runner of background work, connector client.
+/// The queue that carries the background work is AddWork's (Work/).
+/// </summary>
 public static class TeamsExtensions
 {
     public static IHostApplicationBuilder AddTeams(this IHostApplicationBuilder builder)
@@ -28,10 +32,6 @@ public static class TeamsExtensions
             ? new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<ILogger<ActivityDeduplicator>>())
             : new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>(), null, sp.GetRequiredService<ILogger<ActivityDeduplicator>>(), sp.GetRequiredService<HandledIdLog>()));
         services.AddSingleton<WelcomeAndHelpHandler>();
-        services.AddOptions<DurableWorkOptions>().BindConfiguration(DurableWorkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<DurableBackgroundWorkQueue>();
-        services.AddSingleton<IBackgroundWorkQueue>(sp => sp.GetRequiredService<DurableBackgroundWorkQueue>());
-        services.AddHostedService<DurableWorkService>();
         // Per request: they hold the typed connector client, whose handlers the factory rotates.
         services.AddTransient<ActivityDispatcher>();
         services.AddTransient<MessagesEndpoint>();
@@ -69,6 +69,15 @@ public static class TeamsExtensions
 
         return app;
     }
+
+    /// <summary>
+    /// The bot's own credential, for the other Microsoft APIs it calls (Graph) when it authenticates with the Bot
+    /// Framework; null in local mode (<c>Bot:Authentication=None</c>), where it has none.
+    /// </summary>
+    public static TokenCredential? BotCredential(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<BotOptions>>().Value.Authentication == BotAuthentication.BotFramework
+            ? services.GetRequiredService<ConnectorCredential>().Get()
+            : null;
 
     /// <summary>Registers a feature's handler for messages and other non-invoke activities.</summary>
     public static IServiceCollection AddActivityHandler<THandler>(this IServiceCollection services)

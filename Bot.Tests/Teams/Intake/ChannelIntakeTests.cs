@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Samples;
 using TeamsBot.Tests.Graph;
 
 namespace TeamsBot.Tests.Teams.Intake;

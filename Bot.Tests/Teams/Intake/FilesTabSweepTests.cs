@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Samples;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Tests.Graph;
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Followup;
+using TeamsBot.Samples;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Graph;
 using WireMock.RequestBuilders;

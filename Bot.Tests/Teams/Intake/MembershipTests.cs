@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Followup;
-using TeamsBot.Minutes;
+using TeamsBot.Samples;
 
 namespace TeamsBot.Tests.Teams.Intake;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Samples;
 
 namespace TeamsBot.Tests.Teams.Intake;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using TeamsBot.Minutes;
+using TeamsBot.Bench;
+using TeamsBot.Samples;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

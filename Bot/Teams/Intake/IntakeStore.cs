@@ -45,10 +45,12 @@ public sealed class IntakeStore(IDocumentStore store)
     public Task SaveSweepAsync(string tenantId, string teamId, SweepState state, CancellationToken cancellationToken) =>
         store.UpdateAsync(SweepKey(tenantId, teamId), IntakeJson.Default.SweepState, _ => state, cancellationToken);
 
-    /// <summary>Deletes the team's queued minutes work, its sweep state and the reviews still waiting for its meetings.</summary>
+    /// <summary>
+    /// Deletes the team's sweep state and the reviews still waiting for its meetings (its queued minutes work is the
+    /// queue's to forget: <see cref="IBackgroundWorkQueue.ForgetAsync"/>, first).
+    /// </summary>
     public async Task ForgetTeamAsync(string tenantId, string teamId, CancellationToken cancellationToken)
     {
-        await DurableBackgroundWorkQueue.ForgetAsync(store, tenantId, teamId, cancellationToken);
         await store.DeleteAsync(SweepKey(tenantId, teamId), cancellationToken);
         var reviews = new List<StorageKey>();
         await foreach (var key in store.ListAsync(TenantKeys.Tenant(tenantId).Child("intake", "reviews"), cancellationToken))

@@ -11,6 +11,7 @@ public sealed class MembershipHandler(
     Installations installations,
     FollowupService followup,
     IntakeStore intake,
+    IBackgroundWorkQueue queue,
     TeamRosters rosters,
     TimeProvider time,
     ILogger<MembershipHandler> logger) : IActivityHandler
@@ -41,6 +42,7 @@ public sealed class MembershipHandler(
             {
                 var meetings = await followup.ForgetTeamAsync(tenantId, teamId, cancellationToken);
                 await installations.RemoveTeamAsync(tenantId, teamId, cancellationToken);
+                await queue.ForgetAsync(tenantId, teamId, cancellationToken);
                 await intake.ForgetTeamAsync(tenantId, teamId, cancellationToken);
                 Log.TeamForgotten(logger, Log.Hash(tenantId, teamId), meetings);
                 return;

@@ -1,0 +1,3 @@
+namespace TeamsBot.Followup;
+
+public sealed record IngestOutcome(Meeting Meeting, IngestResult Result);
