@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TeamsBot.Extraction.Learning;
 using TeamsBot.Minutes;
+using Subject = (System.Collections.Generic.IReadOnlyList<string> Owners, int End, bool IsPronoun);
 
 namespace TeamsBot.Extraction;
 
@@ -74,10 +75,12 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
 
             // A pronoun at the start ("Hij maakt ...") points at the one person named in the sentence before.
             var previousPeople = i > 0 && !statement.FirstInBlock ? statements[i - 1].Body : null;
-            var exact = Exact(statements, i, previousPeople);
+            // Who the sentence opens with, read once for the exact rules and the cues.
+            var subject = owners.Subject(statement.Body, 0, previousPeople);
+            var exact = Exact(statements, i, previousPeople, subject);
             var current = exact is not null
                 ? new Judged(statement, exact, null, [])
-                : Implicit(statements, i, previousPeople, previousItem, signals);
+                : Implicit(statements, i, previousPeople, subject, previousItem, signals);
             judged.Add(current);
             previousItem = current.Exact is { Count: > 0 } || current.Patterns.Count > 0;
         }
@@ -117,7 +120,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     }
 
     /// <summary>The exact rules: markers, items of an action or decision list, an agreement that settles the proposal before it.</summary>
-    private List<Finding>? Exact(IReadOnlyList<Statement> statements, int index, string? previousPeople)
+    private List<Finding>? Exact(IReadOnlyList<Statement> statements, int index, string? previousPeople, Subject? subject)
     {
         var statement = statements[index];
         var body = statement.Body;
@@ -162,7 +165,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
 
         // "Omar to merge.", "All board members to review the proposal.": a person or group of the meeting given a task.
-        if (owners.Subject(body, 0, previousPeople) is { IsPronoun: false } assigned
+        if (subject is { IsPronoun: false } assigned
             && lexicon.AssignmentAfterSubject.IsMatch(body.AsSpan(OwnerFinder.AfterApposition(body, assigned.End))))
         {
             return [Item(statement, decision: false, action: true, assigned.Owners, body)];
@@ -174,7 +177,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             if (statement.FirstInBlock || lexicon.Action.IsMatch(body) || lexicon.Decision.IsMatch(body))
             {
                 var speaking = SpeakerOwners(statement);
-                var listedOwners = Addressee(statement) ?? owners.Subject(body, 0, previousPeople)?.Owners ?? owners.InvertedSubject(body)?.Owners
+                var listedOwners = Addressee(statement) ?? subject?.Owners ?? owners.InvertedSubject(body)?.Owners
                     ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
                 return [Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body)];
             }
@@ -222,7 +225,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         return found;
     }
 
-    private Judged Implicit(IReadOnlyList<Statement> statements, int index, string? previousPeople, bool previousItem, Signals?[] signals)
+    private Judged Implicit(IReadOnlyList<Statement> statements, int index, string? previousPeople, Subject? opening, bool previousItem, Signals?[] signals)
     {
         var statement = statements[index];
         var body = statement.Body;
@@ -248,7 +251,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
 
         var addressee = Addressee(statement);
-        var subject = addressee is null ? owners.Subject(body, 0, previousPeople) ?? owners.InvertedSubject(body) : null;
+        var subject = addressee is null ? opening ?? owners.InvertedSubject(body) : null;
         var speaker = addressee ?? SpeakerOwners(statement);
         var mentioned = owners.Mentioned(body).Count > 0;
         var namedOwners = NamedOwners(body) is not null;
