@@ -195,12 +195,15 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
         Assert.Equal(["Wanda Okafor", "Lars Pettersen", "Ines Duarte", "Mei Tanaka"], Names(result.Header.Attendees));
     }
 
-    [Fact]
-    public void Extract_AttendeeLabelInsideProse_ReadsTheList()
+    [Theory]
+    [InlineData("Afwezig")]
+    [InlineData("Afwezig met afbericht")]
+    [InlineData("Afwezig met kennisgeving")]
+    public void Extract_AttendeeLabelInsideProse_ReadsTheList(string absentLabel)
     {
         var result = Extract(
             "nl",
-            P("Notulen bestuursvergadering, 3 maart 2021 gehouden in Zwolle. Aanwezig: Bram Kuipers, Noor el Idrissi en Femke de Wit. Afwezig: Joris Mulder."),
+            P($"Notulen bestuursvergadering, 3 maart 2021 gehouden in Zwolle. Aanwezig: Bram Kuipers, Noor el Idrissi en Femke de Wit. {absentLabel}: Joris Mulder."),
             H("1. Opening"),
             P("Bram opent de vergadering."));
 

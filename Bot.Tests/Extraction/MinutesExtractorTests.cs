@@ -126,11 +126,86 @@ public sealed class MinutesExtractorTests
     }
 
     [Fact]
-    public void Extract_MarkerNamingSomeoneNotPresent_InventsNobody()
+    public void Extract_MarkerNamingSomeoneNotListed_NamesThemAsWritten()
     {
+        // The minutes state who does it; the review then shows that nobody of the team has that name.
         var result = Extract(DutchHeader + "## 2. Planning\n\nActie: Karel stuurt het verslag rond.\n");
 
-        Assert.Empty(Assert.Single(result.ActionItems).Owners);
+        Assert.Equal(["Karel"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Theory]
+    [InlineData("Actie: Verslag wordt rondgestuurd.")]
+    [InlineData("Actie: Daarna stuurt de projectgroep het verslag rond.")]
+    public void Extract_MarkerWithoutAPersonAfterIt_InventsNobody(string line)
+    {
+        var result = Extract(DutchHeader + "## 2. Planning\n\n" + line + "\n");
+
+        Assert.DoesNotContain(Assert.Single(result.ActionItems).Owners, owner => owner is "Verslag" or "Daarna");
+    }
+
+    [Theory]
+    [InlineData("Actie Piet de Vries: bel de aannemer over de planning.", DutchHeader, "Piet de Vries")]
+    [InlineData("Actie Jan en Fatima: bel de aannemer over de planning.", DutchHeader, "Jan Jansen", "Fatima el Amrani")]
+    [InlineData("ACTION Bob Jones: send the invoices to the treasurer.", EnglishHeader, "Bob Jones")]
+    public void Extract_OwnerBetweenMarkerAndColon_OwnsTheTask(string line, string header, params string[] owners)
+    {
+        var result = Extract(header + "## Planning\n\n" + line + "\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal(owners, item.Owners);
+        Assert.DoesNotContain(":", item.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_MarkerLinesWithoutFullStops_EachIsItsOwnItem()
+    {
+        var result = Extract(DutchHeader + "## Acties\n\nActie: Jan Jansen: werkafspraken\nActie allen: lees het stuk over de route\n");
+
+        Assert.Equal(["Actie: Jan Jansen: werkafspraken", "Actie allen: lees het stuk over de route"], result.ActionItems.Select(a => a.Quote));
+        Assert.Equal(["Jan Jansen"], result.ActionItems[0].Owners);
+    }
+
+    [Fact]
+    public void Extract_FunctionWordWrittenWithACapital_IsNoSurname()
+    {
+        var result = Extract(EnglishHeader + "## Schedule\n\nAlice Will cancel next week's meeting.\n");
+
+        Assert.Equal(["Alice Smith"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_DoerAfterATopicLabel_OwnsItRatherThanTheSpeaker()
+    {
+        var result = Extract(EnglishHeader + "## Process\n\nBob Jones: Process: Carol will draft it and send the link to the board.\n");
+
+        Assert.Equal(["Carol White"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_DoerNamedAfterAnActionMarker_IsTheOwnerAsWritten()
+    {
+        var result = Extract(EnglishHeader + "## Issues\n\n- action item: Dave to close this issue\n");
+
+        Assert.Equal(["Dave"], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Theory]
+    [InlineData("Jan stemt het programma af met de provincie.", "Jan")]
+    [InlineData("Joke als coördinator werkt het plan verder uit.", "Joke")]
+    public void Extract_DutchSeparableVerb_WithoutAttendeeList_TheSubjectOwnsIt(string sentence, string owner)
+    {
+        var result = Extract("# Verslag 4 januari 2021\n\n## Programma\n\n" + sentence + "\n");
+
+        Assert.Equal([owner], Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_TogetherWithSomeoneNotListed_BothOwnIt()
+    {
+        var result = Extract(DutchHeader + "## Planning\n\nJan Jansen gaat samen met Karin de Boer een bewonersavond organiseren.\n");
+
+        Assert.Equal(["Jan Jansen", "Karin de Boer"], Assert.Single(result.ActionItems).Owners);
     }
 
     [Theory]

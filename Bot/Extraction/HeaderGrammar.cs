@@ -14,6 +14,9 @@ internal sealed class HeaderGrammar
     // Markup that minute-takers put around a label: bullets, bold, heading marks, a definition list's ":   ".
     private const string Lead = @"^[\s*_#>•·:\-]*";
 
+    // A label's qualifier in lower case before its colon: "Afwezig met afbericht:", "Absent with apologies:".
+    private const string Qualifier = @"(?:\s+\p{Ll}+){0,2}?";
+
     private static readonly ConcurrentDictionary<string, HeaderGrammar> Grammars = new(StringComparer.Ordinal);
 
     private static readonly HeaderField[] Fields = Enum.GetValues<HeaderField>();
@@ -28,8 +31,8 @@ internal sealed class HeaderGrammar
         var labels = Alternatives(lexicon.DateLabels, lexicon.LocationLabels, lexicon.TimeLabels, lexicon.ChairLabels,
             lexicon.MinuteTakerLabels, attendees, absent, lexicon.NextMeetingLabels);
 
-        // "Aanwezig (12):" or "Datum: 24 mei 2023"; the value may be empty when a list follows.
-        LabelLine = new Regex($@"{Lead}(?:{labels})[*_]*\s*(?:\([^)]*\))?\s*[:：][*_]*\s*(?<value>.*)$", Options);
+        // "Aanwezig (12):", "Afwezig met afbericht:" or "Datum: 24 mei 2023"; the value may be empty when a list follows.
+        LabelLine = new Regex($@"{Lead}(?:{labels}){Qualifier}[*_]*\s*(?:\([^)]*\))?\s*[:：][*_]*\s*(?<value>.*)$", Options);
 
         // A heading or line that is nothing but a section label: "Aanwezig", "**Present**".
         SectionLine = new Regex($@"{Lead}(?:{Alternatives(null, null, null, null, null, attendees, absent, lexicon.NextMeetingLabels)})\s*(?:\([^)]*\))?\s*[:：]?[\s*_]*$", Options);
@@ -42,7 +45,7 @@ internal sealed class HeaderGrammar
         QualifiedListLine = new Regex($@"{Lead}(?:\p{{L}}+\s+){{1,3}}(?:{lists})[*_]*\s*[:：][*_]*\s*(?<value>\S.*)$", Options);
 
         // "... gehouden in Amsterdam. Aanwezig: Jan, Piet en Klaas.": a list label inside a paragraph of prose starts a line of its own.
-        InlineLabel = new Regex($@"(?<=[.!?])\s+(?=(?:{lists})\s*[:：])", Options);
+        InlineLabel = new Regex($@"(?<=[.!?])\s+(?=(?:{lists}){Qualifier}\s*[:：])", Options);
 
         var prefixes = Alternatives(null, null, null, lexicon.ChairPrefixes, lexicon.MinuteTakerPrefixes, null, null, lexicon.NextMeetingLabels);
         PrefixLine = new Regex($@"{Lead}(?:{prefixes})\s*[:：]?\s*(?<value>\S.*)$", Options);

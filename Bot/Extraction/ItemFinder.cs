@@ -145,6 +145,22 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             return [item with { Quote = Continued(statements, index) }];
         }
 
+        // "Actie Piet: bel de gemeente": the owner stands between the marker and its colon; a label that names nobody of the
+        // meeting ("Action item scribe: ...") is no owner, and "Actie allen:" is everyone's.
+        if (lexicon.LabelledActionMarker.Match(body) is { Success: true } labelled
+            && owners.Names(labelled.Groups["owner"].Value) is var labelOwners
+            && (labelOwners.Count > 0 || !char.IsUpper(labelled.Groups["owner"].Value[0])))
+        {
+            var rest = body[labelled.Length..];
+            if (lexicon.EmptyItem.IsMatch(rest.Trim()))
+            {
+                return [];
+            }
+
+            var item = Item(statement, decision: false, action: true, labelOwners, rest);
+            return [item with { Quote = Continued(statements, index) }];
+        }
+
         var decisionMarker = lexicon.DecisionMarker.Match(body);
         if (decisionMarker.Success)
         {
@@ -287,9 +303,10 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             Seconding: lexicon.Seconding.IsMatch(body));
 
         // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject, an
-        // owner in brackets, else the speaker whose note it is ("Matt: open to trying a solution", "Kadaster: staat op de lijst").
+        // owner in brackets, a doer after a topic label ("David: Process: Dan will draft"), else the speaker whose note
+        // it is ("Matt: open to trying a solution", "Kadaster: staat op de lijst").
         var bracketed = InlineOwners(body);
-        IReadOnlyList<string> fallback = subject?.Owners ?? (bracketed.Count > 0 ? bracketed : speaker);
+        IReadOnlyList<string> fallback = subject?.Owners ?? (bracketed.Count > 0 ? bracketed : addressee is null ? owners.AfterLabel(body) ?? speaker : speaker);
         return new Judged(statement, null, StatementFeatures.Of(statement, cues, lexicon.Language), patterns) { FallbackOwners = fallback };
     }
 
@@ -460,7 +477,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         while (last + 1 < statements.Count && last - index < MarkerContinuation
                && statements[last + 1].BlockIndex == statements[index].BlockIndex
                && statements[last + 1].Speaker == statements[index].Speaker
-               && !lexicon.ActionMarker.IsMatch(statements[last + 1].Body))
+               && !lexicon.ActionMarker.IsMatch(statements[last + 1].Body) && !lexicon.LabelledActionMarker.IsMatch(statements[last + 1].Body))
         {
             last++;
         }

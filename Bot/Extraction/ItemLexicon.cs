@@ -44,7 +44,8 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> AssignmentAfterSubject,
     IReadOnlyList<string> InvertedSubjectVerbs,
     IReadOnlyList<string> LabelAddressees,
-    IReadOnlyList<string> CoOwnerMarkers);
+    IReadOnlyList<string> CoOwnerMarkers,
+    IReadOnlyList<string> LabelledActionMarkers);
 
 /// <summary>The header words of the columns of an action or decision table.</summary>
 internal sealed record TableColumnWords(
@@ -66,6 +67,7 @@ internal sealed class ItemLexicon
         Language = language;
         File = file;
         ActionMarker = Marker(file.ActionMarkers);
+        LabelledActionMarker = Marker(file.LabelledActionMarkers);
         InlineOwner = Any(file.InlineOwnerMarkers);
         DecisionMarker = Marker(file.DecisionMarkers);
         Decision = Any(file.DecisionPatterns);
@@ -106,9 +108,16 @@ internal sealed class ItemLexicon
             .Where(w => w.Length > 0)
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SubjectVerb = new Regex(
-            @"^\s*(?!(?:" + string.Join('|', file.NotSubjectVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b)(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b",
+            @"^\s*(?!(?:" + string.Join('|', file.NotSubjectVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal))) + @")\b)(?:" + string.Join('|', file.SubjectActionVerbs.OrderByDescending(v => v.Length).Select(VerbPattern)) + @")\b",
             Options);
     }
+
+    /// <summary>
+    /// A verb of the lexicon as a pattern: words in sequence, and "…" where the object may stand between a separable
+    /// verb and its particle ("stemt … af" reads "stemt het programma af").
+    /// </summary>
+    private static string VerbPattern(string verb) =>
+        verb.Replace(" … ", @"(?:\s+[^\s.;:!?]+){0,6}?\s+", StringComparison.Ordinal).Replace(" ", @"\s+", StringComparison.Ordinal);
 
     /// <summary>The language code of the lexicon ("nl", "en").</summary>
     public string Language { get; }
@@ -116,6 +125,9 @@ internal sealed class ItemLexicon
     public ItemLexiconFile File { get; }
 
     public Regex ActionMarker { get; }
+
+    /// <summary>A marker with its owner before the colon: "Actie Piet: ...", "Action Ann and Bo: ..." (group "owner").</summary>
+    public Regex LabelledActionMarker { get; }
 
     public Regex InlineOwner { get; }
 

@@ -136,7 +136,8 @@ public static partial class MinutesExtractor
 
     /// <summary>
     /// People the minutes name as the doer of a sentence without listing them ("Mark will own the merge.", "Heather agreed
-    /// to set up a list."): one or two capitalised words at the start of a sentence, then a verb that makes its subject the
+    /// to set up a list.", "action item: Mark to close this"): one or two capitalised words at the start of a sentence or
+    /// after an action marker there, then a verb that makes its subject the
     /// doer. A word the minutes also write in lower case, or a common word of any language, is no name ("Discussion will
     /// continue"); a group word is a group, found as such.
     /// </summary>
@@ -152,7 +153,8 @@ public static partial class MinutesExtractor
             }
 
             var text = document.Blocks[i].Text;
-            foreach (Match doer in NamedDoer().Matches(text))
+            AddCoDoers(people, known, text, lexicon);
+            foreach (var doer in Doers(text, lexicon))
             {
                 // "Heather Miller agreed to ...", or "Omar Will cancel ...": two words, else the first.
                 var name = doer.Groups["name"].Value;
@@ -178,6 +180,48 @@ public static partial class MinutesExtractor
         }
     }
 
+    /// <summary>Where a doer's name may stand: at the start of a sentence or list item, or right after an action marker there.</summary>
+    private static IEnumerable<Match> Doers(string text, ItemLexicon lexicon)
+    {
+        foreach (Match doer in NamedDoer().Matches(text))
+        {
+            yield return doer;
+        }
+
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (lexicon.ActionMarker.Match(line) is { Success: true } marker
+                && NamedDoerAt().Match(text, start + marker.Length) is { Success: true } doer)
+            {
+                yield return doer;
+            }
+
+            start += line.Length + 1;
+        }
+    }
+
+    /// <summary>
+    /// "PPK gaat samen met Sander Aarts ...": a full name right after a co-owner marker names a doer too, whether or not
+    /// the attendee list has them; a single word there may be anything ("samen met Kadaster").
+    /// </summary>
+    private static void AddCoDoers(List<Person> people, Roster known, string text, ItemLexicon lexicon)
+    {
+        foreach (Match marker in lexicon.CoOwnerMarker.Matches(text))
+        {
+            if (FullName.Match(text, marker.Index + marker.Length) is { Success: true } name && name.Index == marker.Index + marker.Length
+                && known.Resolve(name.Value) is null && people.All(p => !string.Equals(p.Name, name.Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                people.Add(new Person(name.Value));
+            }
+        }
+    }
+
+    // "Karin de Boer", "Sander Aarts": a first name, the particles of any language, a surname.
+    private static readonly Regex FullName = new(
+        $@"\G\p{{Lu}}\p{{Ll}}+(?: (?:{string.Join('|', RosterLexicon.AllParticles().Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape))}))* \p{{Lu}}\p{{Ll}}+(?=[\s.,;:!?)]|$)",
+        RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> CommonWords = new(
         LexiconFiles.Languages.SelectMany(l => LanguageLexicon.For(l).Stopwords.Concat(ItemLexicon.For(l).File.Pronouns).Concat(RosterLexicon.For(l).NotNames)), StringComparer.OrdinalIgnoreCase);
 
@@ -199,6 +243,10 @@ public static partial class MinutesExtractor
     // At a sentence or list item start: "Mark ", "Heather Miller ".
     [GeneratedRegex(@"(?<=^|[.!?]\s+|\n[\s*\-•]*|^[\s*\-•]+)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= )", RegexOptions.CultureInvariant)]
     private static partial Regex NamedDoer();
+
+    // Right after an action marker: "action item: Mark to close this".
+    [GeneratedRegex(@"\G(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= )", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedDoerAt();
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseWord();

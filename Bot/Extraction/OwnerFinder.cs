@@ -173,13 +173,9 @@ internal sealed partial class OwnerFinder
             }
         }
 
-        // "📌 Actiepunt: Logius zal ...": the subject right after a label in the first words.
-        for (var colon = body.IndexOf(':', StringComparison.Ordinal); colon is >= 0 and < LabelReach; colon = body.IndexOf(':', colon + 1))
+        if (AfterLabel(body) is { } afterLabel)
         {
-            if (Subject(body, colon + 1) is { IsPronoun: false } named && Acts(body, named.Owners, named.End))
-            {
-                return named.Owners;
-            }
+            return afterLabel;
         }
 
         foreach (Match joined in _joinedClause.Matches(body))
@@ -213,6 +209,23 @@ internal sealed partial class OwnerFinder
         }
 
         return TrailingNames().Match(end) is { Success: true } trailing && AllNames(trailing.Groups["names"].Value) is { } listed ? listed : [];
+    }
+
+    /// <summary>
+    /// The doer named right after a label in the first words: "📌 Actiepunt: Logius zal ...", "Process: Dan will draft ...";
+    /// null when no label there is followed by a person or group and a verb that makes it the doer.
+    /// </summary>
+    public IReadOnlyList<string>? AfterLabel(string body)
+    {
+        for (var colon = body.IndexOf(':', StringComparison.Ordinal); colon is >= 0 and < LabelReach; colon = body.IndexOf(':', colon + 1))
+        {
+            if (Subject(body, colon + 1) is { IsPronoun: false } named && Acts(body, named.Owners, named.End))
+            {
+                return named.Owners;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal sealed partial class Roster
     private readonly HashSet<string> _honorifics;
     private readonly HashSet<string> _roleOf;
     private readonly HashSet<string> _roleModifiers;
+    private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, List<NameForm>> _forms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNameStarts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RosterName>> _byFirstName = new(StringComparer.Ordinal);
@@ -34,6 +35,7 @@ internal sealed partial class Roster
         _honorifics = FoldedWords(lexicon.Honorifics);
         _roleOf = FoldedWords(lexicon.RoleOf);
         _roleModifiers = FoldedWords(lexicon.RoleModifiers);
+        _functionWords = FoldedWords(LanguageLexicon.For(language).Stopwords);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people)

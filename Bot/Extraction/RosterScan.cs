@@ -152,7 +152,10 @@ internal sealed partial class Roster
             : !PrecededByOtherName(text, tokens, i, lastMentionEnd);
     }
 
-    /// <summary>"Eric Hartstra" is not Eric Huss: a capitalised word after a first name is someone else's surname.</summary>
+    /// <summary>
+    /// "Eric Hartstra" is not Eric Huss: a capitalised word after a first name is someone else's surname, unless it is a
+    /// function word written with a capital by mistake ("Omar Will cancel ...").
+    /// </summary>
     private bool FollowedByOtherName(string text, List<NameToken> tokens, int next)
     {
         var previous = tokens[next - 1];
@@ -170,7 +173,7 @@ internal sealed partial class Roster
 
         var word = tokens[next];
         return word.Capitalised && !word.AllUpper && !_organizations.Words.Contains(word.Folded) && !_givenNameStarts.Contains(word.Folded)
-            && !_roles.ContainsKey(word.Folded);
+            && !_roles.ContainsKey(word.Folded) && !_functionWords.Contains(word.Folded);
     }
 
     /// <summary>"Kees Laan" is not Antoinette Laan: a capitalised word before a surname is someone else's first name.</summary>
