@@ -201,6 +201,61 @@ public sealed class MinutesExtractorTests
     }
 
     [Fact]
+    public void Extract_FirstNameTwoPeopleShare_IsTheOneJustNamedInFull()
+    {
+        var result = Extract("""
+            # Verslag bestuur 4 januari 2021
+
+            Aanwezig: Sander van Lambalgen, Sander Aarts, Krijn Hoetmer
+
+            ## Vrijwilligers
+
+            Sander Aarts beheert de takenlijst. Er is al een lijst gepubliceerd. Tevens komt Sander nog met een overzicht van alle taken.
+
+            ## Forum
+
+            Sander van Lambalgen kijkt naar het forum.
+            Actie: Sander stuurt een voorstel rond.
+            """);
+
+        Assert.Equal([["Sander Aarts"], ["Sander van Lambalgen"]], result.ActionItems.Where(a => a.Quote.Contains("Sander nog", StringComparison.Ordinal) || a.Quote.Contains("Sander stuurt", StringComparison.Ordinal)).Select(a => a.Owners));
+    }
+
+    [Fact]
+    public void Extract_FirstNameTwoPeopleShare_WithoutContext_NamesNobody()
+    {
+        var result = Extract("""
+            # Verslag bestuur 4 januari 2021
+
+            Aanwezig: Sander van Lambalgen, Sander Aarts, Krijn Hoetmer
+
+            ## Forum
+
+            Actie: Sander stuurt een voorstel rond over het forum.
+            """);
+
+        Assert.Empty(Assert.Single(result.ActionItems).Owners);
+    }
+
+    [Fact]
+    public void Extract_WithoutAttendeeList_AFullNameWithItsRole_OwnsWhatItDoes()
+    {
+        var result = Extract("""
+            # Verslag 2 april 2021
+
+            ## Maatjes
+
+            Karin Vos (coördinator Maatjes) meldt het plan om op maandag 19 april weer een maatjesavond te organiseren.
+
+            Karin pakt ook de uitnodigingen op.
+            """);
+
+        // The full name is learned from the sentence she is the subject of; the first name alone is then she.
+        var invitations = Assert.Single(result.ActionItems, a => a.Quote.StartsWith("Karin pakt", StringComparison.Ordinal));
+        Assert.Equal(["Karin Vos"], invitations.Owners);
+    }
+
+    [Fact]
     public void Extract_TogetherWithSomeoneNotListed_BothOwnIt()
     {
         var result = Extract(DutchHeader + "## Planning\n\nJan Jansen gaat samen met Karin de Boer een bewonersavond organiseren.\n");

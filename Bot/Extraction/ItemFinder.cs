@@ -47,6 +47,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
+            owners.ReadingIn(statement);
             foreach (var judgedFinding in decided[i])
             {
                 var quoted = ReferenceEquals(judgedFinding.Statement, statement) ? Elaborated(WithContext(judgedFinding, statements, i, items), statements, i) : judgedFinding;
@@ -72,6 +73,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
+            owners.ReadingIn(statement);
 
             // A pronoun at the start ("Hij maakt ...") points at the one person named in the sentence before.
             var previousPeople = i > 0 && !statement.FirstInBlock ? statements[i - 1].Body : null;

@@ -145,6 +145,7 @@ public static partial class MinutesExtractor
     {
         HashSet<string>? lowercase = null;
         var known = new Roster(people, lexicon.Language);
+        var listed = people.Count;
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             if (headerBlocks.Contains(i) || document.Blocks[i].Kind == BlockKind.Heading)
@@ -159,7 +160,8 @@ public static partial class MinutesExtractor
                 // "Heather Miller agreed to ...", or "Omar Will cancel ...": two words, else the first.
                 var name = doer.Groups["name"].Value;
                 var space = name.IndexOf(' ', StringComparison.Ordinal);
-                if (!lexicon.SubjectVerb.IsMatch(text.AsSpan(OwnerFinder.AfterApposition(text, doer.Index + name.Length))))
+                var after = OwnerFinder.AfterApposition(text, doer.Index + name.Length);
+                if (!lexicon.SubjectVerb.IsMatch(text.AsSpan(after)) && !(space > 0 && FiniteVerb().IsMatch(text.AsSpan(after))))
                 {
                     name = space > 0 && lexicon.SubjectVerb.IsMatch(text.AsSpan(OwnerFinder.AfterApposition(text, doer.Index + space))) ? name[..space] : "";
                 }
@@ -176,6 +178,16 @@ public static partial class MinutesExtractor
                 {
                     people.Add(new Person(name));
                 }
+            }
+        }
+
+        // "Janita Top heeft ... Janita pakt ...": a first name found alone is the one found in full with it, not someone else.
+        var full = people.Select(p => p.Name.Split(' ')).Where(words => words.Length > 1).Select(words => words[0]).ToList();
+        for (var k = people.Count - 1; k >= listed; k--)
+        {
+            if (!people[k].Name.Contains(' ', StringComparison.Ordinal) && full.Count(first => first.Equals(people[k].Name, StringComparison.OrdinalIgnoreCase)) == 1)
+            {
+                people.RemoveAt(k);
             }
         }
     }
@@ -243,6 +255,10 @@ public static partial class MinutesExtractor
     // At a sentence or list item start: "Mark ", "Heather Miller ".
     [GeneratedRegex(@"(?<=^|[.!?]\s+|\n[\s*\-•]*|^[\s*\-•]+)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= )", RegexOptions.CultureInvariant)]
     private static partial Regex NamedDoer();
+
+    // What follows a full name that makes it the subject, whatever the verb: "Joke Sikking (coördinator) meldt ...".
+    [GeneratedRegex(@"^\s+\p{Ll}{2,}(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FiniteVerb();
 
     // Right after an action marker: "action item: Mark to close this".
     [GeneratedRegex(@"\G(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= )", RegexOptions.CultureInvariant)]

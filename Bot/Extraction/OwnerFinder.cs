@@ -17,8 +17,11 @@ internal sealed partial class OwnerFinder
     private readonly Regex _separators;
     private readonly Regex _joinedClause;
     private readonly Regex _teamWithPeople;
+    private const int SalientReach = 600;
     private string? _mentionsOf;
     private IReadOnlyList<PersonMention> _mentions = [];
+    private Statement? _context;
+    private IReadOnlySet<Person>? _salient;
     private string? _organizationsOf;
     private IReadOnlyList<OrganizationMention> _organizations = [];
 
@@ -337,16 +340,44 @@ internal sealed partial class OwnerFinder
     public IReadOnlyList<string> Mentioned(string text) =>
         Mentions(text).Select(m => m.Person.Name).Distinct().ToList();
 
+    /// <summary>
+    /// The statement whose sentences are asked about next: the people its block named in full just before it settle a
+    /// first name two people share ("Sander Aarts beheert ... Tevens komt Sander ...").
+    /// </summary>
+    public void ReadingIn(Statement statement)
+    {
+        if (!ReferenceEquals(statement, _context))
+        {
+            _context = statement;
+            _salient = null;
+            _mentionsOf = null;
+        }
+    }
+
     // The same sentence is asked about several times in a row (each clause, its context); scan it once.
     private IReadOnlyList<PersonMention> Mentions(string text)
     {
         if (!ReferenceEquals(text, _mentionsOf))
         {
-            _mentions = _roster.FindMentions(text);
+            _mentions = _roster.FindMentions(text, Salient);
             _mentionsOf = text;
         }
 
         return _mentions;
+    }
+
+    // Only read when a shared first name comes up, and only the text just before: a block of a hundred thousand sentences stays linear.
+    private IReadOnlySet<Person> Salient()
+    {
+        if (_salient is null)
+        {
+            var before = _context is { Start: > 0 } statement
+                ? statement.Block.Text.Substring(Math.Max(0, statement.Start - SalientReach), Math.Min(statement.Start, SalientReach))
+                : "";
+            _salient = before.Length > 0 ? _roster.NamedInFull(before) : new HashSet<Person>();
+        }
+
+        return _salient;
     }
 
     private IReadOnlyList<OrganizationMention> Organizations(string text)

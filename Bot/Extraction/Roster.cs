@@ -67,13 +67,20 @@ internal sealed partial class Roster
     /// <summary>The minute taker given to the constructor, as a person of the roster.</summary>
     public Person? MinuteTaker { get; }
 
-    /// <summary>The people named in a sentence, in order of first mention, each once.</summary>
-    public IReadOnlyList<PersonMention> FindMentions(string text)
+    /// <summary>
+    /// The people named in a sentence, in order of first mention, each once; a first name two people share is read as
+    /// the one of them in <paramref name="salient"/> (asked only when such a name comes up).
+    /// </summary>
+    public IReadOnlyList<PersonMention> FindMentions(string text, Func<IReadOnlySet<Person>>? salient = null)
     {
-        var mentions = Scan(text, NameMatching.Tokenize(text), lenient: false);
+        var mentions = Scan(text, NameMatching.Tokenize(text), lenient: false, salient);
         var seen = new HashSet<Person>();
         return mentions.Where(m => seen.Add(m.Person)).ToList();
     }
+
+    /// <summary>The people a text names in full ("Sander Aarts", not "Sander").</summary>
+    public IReadOnlySet<Person> NamedInFull(string text) =>
+        Scan(text, NameMatching.Tokenize(text), lenient: false).Where(m => m.Kind == MentionKind.FullName).Select(m => m.Person).ToHashSet();
 
     /// <summary>
     /// The person a name field denotes: the "wie" column of an action table, "Actie: Jan", "(actie: CL)".

@@ -12,10 +12,10 @@ internal readonly record struct NameCandidate(int TokenCount, Person? Person, Me
 /// <summary>The scan of a text for the roster's people: one pass over its words, longest reading first.</summary>
 internal sealed partial class Roster
 {
-    private List<PersonMention> Scan(string text, List<NameToken> tokens, bool lenient) =>
-        ScanCovering(text, tokens, lenient, covered: null);
+    private List<PersonMention> Scan(string text, List<NameToken> tokens, bool lenient, Func<IReadOnlySet<Person>>? salient = null) =>
+        ScanCovering(text, tokens, lenient, covered: null, salient);
 
-    private List<PersonMention> ScanCovering(string text, List<NameToken> tokens, bool lenient, bool[]? covered)
+    private List<PersonMention> ScanCovering(string text, List<NameToken> tokens, bool lenient, bool[]? covered, Func<IReadOnlySet<Person>>? salient = null)
     {
         var mentions = new List<PersonMention>();
         var lastMentionEnd = -1;
@@ -26,6 +26,11 @@ internal sealed partial class Roster
             {
                 i++;
                 continue;
+            }
+
+            if (candidate is { Person: null, TokenCount: 1 } && salient is not null && SalientFirstName(tokens[i], salient) is { } meant)
+            {
+                candidate = candidate with { Person = meant, Kind = MentionKind.FirstName };
             }
 
             if (candidate.Person is { } person)
@@ -43,6 +48,22 @@ internal sealed partial class Roster
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// "Tevens komt Sander ..." after "Sander Aarts beheert ...": a first name two people share is the one the text just
+    /// named in full, when exactly one of them was.
+    /// </summary>
+    private Person? SalientFirstName(NameToken token, Func<IReadOnlySet<Person>> salient)
+    {
+        if (!token.Capitalised || !_byFirstName.TryGetValue(token.Folded, out var names) || names.Count < 2)
+        {
+            return null;
+        }
+
+        var named = salient();
+        var meant = names.Select(n => n.Person).Distinct().Where(named.Contains).ToList();
+        return meant.Count == 1 ? meant[0] : null;
     }
 
     /// <summary>The longest reading at <paramref name="i"/>; at equal length a different person makes it ambiguous.</summary>
