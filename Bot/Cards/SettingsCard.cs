@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Cards;
 
@@ -19,7 +20,7 @@ public static class SettingsCard
             CardElements.Toggle(CardVerbs.ReviewFirst, strings.ReviewFirst, settings.ReviewFirst),
             CardElements.NumberInput(CardVerbs.LeadDays, strings.ReminderLeadDays, Math.Clamp(settings.ReminderLeadDays, 0, MaxLeadDays), 0, MaxLeadDays),
             CardElements.Choices(CardVerbs.TimeZone, strings.TimeZone, zones, CardTimeZones.IsOffered(settings.TimeZone) ? settings.TimeZone : CardTimeZones.Common[0]),
-            CardElements.Choices(CardVerbs.Language, strings.Language, [("Nederlands", "nl"), ("English", "en")], settings.Language == CardLanguage.En ? "en" : "nl"));
+            CardElements.Choices(CardVerbs.Language, strings.Language, [.. TextTables.All.Select(t => (t.Name, t.Code))], settings.Language.Code));
         return scope.Card(body, new JsonArray(CardElements.Execute(strings.Save, CardVerbs.SettingsSave, [])));
     }
 }

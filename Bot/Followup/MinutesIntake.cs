@@ -30,7 +30,7 @@ public abstract record IntakeResult
     public sealed record Unreadable(UnreadableReason Reason, RefusalText Text) : IntakeResult
     {
         /// <summary>The English line.</summary>
-        public string Message => Text.English;
+        public string Message => Text.ToString();
     }
 }
 

@@ -5,6 +5,7 @@ using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Graph;
 using TeamsBot.Minutes;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Intake;
 
@@ -42,40 +43,49 @@ public sealed class MinutesWorkHandler(
             return;
         }
 
-        var dutch = Apology.IsDutch(item.Conversation.Locale);
+        var language = await LanguageAsync(item, work, cancellationToken);
         switch (work.Origin)
         {
             case MinutesOrigin.Pasted:
-                await TakeAsync(item, work, work.FileName ?? "minutes.md", Encoding.UTF8.GetBytes(work.Text ?? string.Empty), cancellationToken);
+                await TakeAsync(item, work, language, work.FileName ?? "minutes.md", Encoding.UTF8.GetBytes(work.Text ?? string.Empty), cancellationToken);
                 break;
             case MinutesOrigin.PersonalFile:
-                if (await DownloadAsync(item, work, dutch, cancellationToken) is { } bytes)
+                if (await DownloadAsync(item, work, language, cancellationToken) is { } bytes)
                 {
-                    await TakeAsync(item, work, work.FileName ?? "minutes", bytes, cancellationToken);
+                    await TakeAsync(item, work, language, work.FileName ?? "minutes", bytes, cancellationToken);
                 }
 
                 break;
             case MinutesOrigin.ChannelMessage or MinutesOrigin.FilesTab:
-                await FromGraphAsync(item, work, dutch, cancellationToken);
+                await FromGraphAsync(item, work, language, cancellationToken);
                 break;
         }
     }
 
+    /// <summary>
+    /// The language of what is said before the minutes are read: a team's upload speaks the team's language, one in a
+    /// personal chat the language of its pasted words, else the client's (<see cref="TurnLanguage"/>).
+    /// </summary>
+    private async Task<Language> LanguageAsync(BackgroundWorkItem item, MinutesWork work, CancellationToken cancellationToken) =>
+        work.Origin is MinutesOrigin.ChannelMessage or MinutesOrigin.FilesTab
+            ? TurnLanguage.Of(await followup.GetSettingsAsync(work.TenantId, work.TeamId, cancellationToken), null, item.Conversation.Locale)
+            : TurnLanguage.Of(null, work.Text, item.Conversation.Locale);
+
     /// <summary>A refusal by Graph (no permission for the channel's files) will not pass by itself: one line, no retries.</summary>
-    private async Task FromGraphAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    private async Task FromGraphAsync(BackgroundWorkItem item, MinutesWork work, Language language, CancellationToken cancellationToken)
     {
         try
         {
-            await (work.Origin == MinutesOrigin.FilesTab ? FilesTabAsync(item, work, dutch, cancellationToken) : ChannelMessageAsync(item, work, dutch, cancellationToken));
+            await (work.Origin == MinutesOrigin.FilesTab ? FilesTabAsync(item, work, language, cancellationToken) : ChannelMessageAsync(item, work, language, cancellationToken));
         }
         catch (Exception ex) when (GraphClient.IsAccessDenied(ex))
         {
             Log.GraphRefused(logger, item.ActivityId);
-            await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.GraphRefused(dutch)), cancellationToken);
+            await AnswerAsync(item, Replies.Text(item.Conversation, language.Texts.Replies.GraphRefused), cancellationToken);
         }
     }
 
-    private async Task<byte[]?> DownloadAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    private async Task<byte[]?> DownloadAsync(BackgroundWorkItem item, MinutesWork work, Language language, CancellationToken cancellationToken)
     {
         var name = work.FileName ?? "minutes";
         try
@@ -97,12 +107,12 @@ public sealed class MinutesWorkHandler(
                 FileTooLargeException tooLarge => tooLarge.Text,
                 _ => RefusalTexts.DownloadNotCompleted(name),
             };
-            await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, reason)), cancellationToken);
+            await AnswerAsync(item, Replies.Text(item.Conversation, Unreadable(language, reason)), cancellationToken);
             return null;
         }
     }
 
-    private async Task ChannelMessageAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    private async Task ChannelMessageAsync(BackgroundWorkItem item, MinutesWork work, Language language, CancellationToken cancellationToken)
     {
         if (_graph is null)
         {
@@ -125,7 +135,7 @@ public sealed class MinutesWorkHandler(
             return;
         }
 
-        await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Reading(dutch)), cancellationToken);
+        await AnswerAsync(item, Replies.Text(item.Conversation, language.Texts.Replies.Reading), cancellationToken);
         foreach (var file in files)
         {
             byte[] bytes;
@@ -135,15 +145,15 @@ public sealed class MinutesWorkHandler(
             }
             catch (FileTooLargeException ex)
             {
-                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, ex.Text)), cancellationToken);
+                await AnswerAsync(item, Replies.Text(item.Conversation, Unreadable(language, ex.Text)), cancellationToken);
                 continue;
             }
 
-            await TakeAsync(item, work with { FileName = file.Name }, file.Name, bytes, cancellationToken, file.ContentUrl.AbsoluteUri);
+            await TakeAsync(item, work with { FileName = file.Name }, language, file.Name, bytes, cancellationToken, file.ContentUrl.AbsoluteUri);
         }
     }
 
-    private async Task FilesTabAsync(BackgroundWorkItem item, MinutesWork work, bool dutch, CancellationToken cancellationToken)
+    private async Task FilesTabAsync(BackgroundWorkItem item, MinutesWork work, Language language, CancellationToken cancellationToken)
     {
         if (_graph is null || work.DriveId is null || work.ItemId is null)
         {
@@ -155,9 +165,9 @@ public sealed class MinutesWorkHandler(
         var bytes = await _graph.DownloadAsync(work.DriveId, work.ItemId, name, work.Size, limits.Value.MaxFileBytes, cancellationToken);
 
         // No message was posted with the file: the bot's own notice opens the thread the cards go into.
-        var posted = await connector.SendToConversationAsync(item.Conversation, Replies.Text(item.Conversation, IntakeText.Reading(dutch)), cancellationToken);
+        var posted = await connector.SendToConversationAsync(item.Conversation, Replies.Text(item.Conversation, language.Texts.Replies.Reading), cancellationToken);
         var thread = posted.Id is null ? item : item with { Conversation = item.Conversation with { ActivityId = posted.Id } };
-        await TakeAsync(thread, work, name, bytes, cancellationToken);
+        await TakeAsync(thread, work, language, name, bytes, cancellationToken);
     }
 
     private async Task<string?> GroupIdAsync(BackgroundWorkItem item, MinutesWork work, CancellationToken cancellationToken)
@@ -172,14 +182,14 @@ public sealed class MinutesWorkHandler(
             : null;
     }
 
-    private async Task TakeAsync(BackgroundWorkItem item, MinutesWork work, string fileName, byte[] bytes, CancellationToken cancellationToken, string? link = null)
+    private async Task TakeAsync(BackgroundWorkItem item, MinutesWork work, Language language, string fileName, byte[] bytes, CancellationToken cancellationToken, string? link = null)
     {
-        var dutch = Apology.IsDutch(item.Conversation.Locale);
         var personal = work.Origin is MinutesOrigin.PersonalFile or MinutesOrigin.Pasted;
         var place = personal
             ? await PersonalPlaceAsync(item, work, fileName, bytes, cancellationToken)
             : new Place(work, ThreadReference.Of(item.Conversation),
-                (await rosters.GetAsync(connector, new Uri(item.Conversation.ServiceUrl!), work.TenantId, work.TeamId, cancellationToken)).Members, null);
+                (await rosters.GetAsync(connector, new Uri(item.Conversation.ServiceUrl!), work.TenantId, work.TeamId, cancellationToken)).Members, null,
+                await followup.GetSettingsAsync(work.TenantId, work.TeamId, cancellationToken));
         var filed = place.Work;
         var upload = new MinutesUpload(filed.TenantId, filed.TeamId, filed.ChannelId, ThreadReference.Serialize(place.Thread),
             new Actor(work.UploaderId, work.UploaderName), fileName, link, bytes);
@@ -193,13 +203,13 @@ public sealed class MinutesWorkHandler(
         switch (result)
         {
             case IntakeResult.Unreadable unreadable:
-                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.Unreadable(dutch, unreadable.Text)), cancellationToken);
+                await AnswerAsync(item, Replies.Text(item.Conversation, Unreadable(language, unreadable.Text)), cancellationToken);
                 break;
             case IntakeResult.NotMinutes when personal:
-                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.NotMinutes(dutch)), cancellationToken);
+                await AnswerAsync(item, Replies.Text(item.Conversation, language.Texts.Replies.NotMinutes), cancellationToken);
                 break;
             case IntakeResult.Ingested ingested:
-                await AnswerIngestedAsync(item, place, ingested.Outcome, personal, cancellationToken);
+                await AnswerIngestedAsync(item, place, ingested.Outcome, personal, place.Language(ingested.Outcome.Meeting, item.Conversation.Locale), cancellationToken);
                 break;
         }
     }
@@ -214,12 +224,12 @@ public sealed class MinutesWorkHandler(
         if (filing is not Filing.InTeam { Team: var team } inTeam)
         {
             var uploader = new RosterMember(work.UploaderId, work.UploaderTeamsId ?? work.UploaderId, work.UploaderName, null);
-            return new Place(work, ThreadReference.Of(item.Conversation), [uploader], filing);
+            return new Place(work, ThreadReference.Of(item.Conversation), [uploader], filing, null);
         }
 
         var settings = await followup.GetSettingsAsync(team.TenantId, team.TeamId, cancellationToken);
         var channel = ThreadReference.Channel(team.ServiceUrl, team.ChannelId, team.TenantId, item.Conversation.Bot, settings.Language);
-        return new Place(work with { TenantId = team.TenantId, TeamId = team.TeamId, ChannelId = team.ChannelId }, channel, inTeam.Members, filing);
+        return new Place(work with { TenantId = team.TenantId, TeamId = team.TeamId, ChannelId = team.ChannelId }, channel, inTeam.Members, filing, settings);
     }
 
     /// <summary>
@@ -227,7 +237,7 @@ public sealed class MinutesWorkHandler(
     /// out (a crash between storing and sending: send it now) or this very work sent it (a re-run after a crash before
     /// the queue forgot the work: stay silent). A sweep's file that is known already is left alone.
     /// </summary>
-    private async Task AnswerIngestedAsync(BackgroundWorkItem item, Place place, IngestOutcome outcome, bool personal, CancellationToken cancellationToken)
+    private async Task AnswerIngestedAsync(BackgroundWorkItem item, Place place, IngestOutcome outcome, bool personal, Language language, CancellationToken cancellationToken)
     {
         var work = place.Work;
         var meeting = outcome.Meeting;
@@ -237,26 +247,24 @@ public sealed class MinutesWorkHandler(
         {
             if (presented.WorkId != workId && work.Origin != MinutesOrigin.FilesTab)
             {
-                await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.AlreadyRead(Apology.IsDutch(item.Conversation.Locale), meeting.Title)), cancellationToken);
+                await AnswerAsync(item, Replies.Text(item.Conversation, language.Texts.Replies.AlreadyRead(meeting.Title)), cancellationToken);
             }
 
             return;
         }
 
-        await PresentAsync(item, place, meeting, personal, () => store.MarkPresentedAsync(work.TenantId, meeting.Id, meeting.Source.ContentHash, workId, cancellationToken), cancellationToken);
+        await PresentAsync(item, place, meeting, personal, language, () => store.MarkPresentedAsync(work.TenantId, meeting.Id, meeting.Source.ContentHash, workId, cancellationToken), cancellationToken);
     }
 
     /// <summary>What makes one piece of minutes work itself: the activity that brought it, or the Files-tab item.</summary>
     private static string WorkIdentity(BackgroundWorkItem item, MinutesWork work) =>
         item.ActivityId ?? $"{work.DriveId}/{work.ItemId}/{work.FileName}";
 
-    private async Task PresentAsync(BackgroundWorkItem item, Place place, Meeting meeting, bool personal, Func<Task> markPresented, CancellationToken cancellationToken)
+    private async Task PresentAsync(BackgroundWorkItem item, Place place, Meeting meeting, bool personal, Language language, Func<Task> markPresented, CancellationToken cancellationToken)
     {
         var (work, members) = (place.Work, place.Members);
         var settings = await followup.GetSettingsAsync(work.TenantId, work.TeamId, cancellationToken);
-        var language = IntakeCards.Language(item.Conversation.Locale);
-        var dutch = Apology.IsDutch(item.Conversation.Locale);
-        if (FilingNotice(place.Filing, dutch) is { } notice)
+        if (FilingNotice(place.Filing, language) is { } notice)
         {
             await AnswerAsync(item, Replies.Text(item.Conversation, notice), cancellationToken);
         }
@@ -264,7 +272,7 @@ public sealed class MinutesWorkHandler(
         // A Files-tab upload has no known uploader to review it privately: its summary goes straight to the channel.
         if (!settings.ReviewFirst || work.Origin == MinutesOrigin.FilesTab)
         {
-            await SummaryAsync(item, place, meeting, settings, cancellationToken);
+            await SummaryAsync(item, place, meeting, settings, language, cancellationToken);
             await markPresented();
             return;
         }
@@ -280,35 +288,45 @@ public sealed class MinutesWorkHandler(
 
         await delivery.SendPrivatelyAsync(item.Conversation, work.TenantId, work.UploaderId, work.UploaderTeamsId, review, cancellationToken);
         await markPresented();
-        await AnswerAsync(item, Replies.Text(item.Conversation, IntakeText.ReviewWaiting(dutch, work.UploaderName)), cancellationToken);
+        await AnswerAsync(item, Replies.Text(item.Conversation, language.Texts.Replies.ReviewWaiting(work.UploaderName)), cancellationToken);
     }
 
     /// <summary>The summary without review: in the thread of the upload, or for minutes filed from a chat, in the team's channel.</summary>
-    private async Task SummaryAsync(BackgroundWorkItem item, Place place, Meeting meeting, TeamSettings settings, CancellationToken cancellationToken)
+    private async Task SummaryAsync(BackgroundWorkItem item, Place place, Meeting meeting, TeamSettings settings, Language language, CancellationToken cancellationToken)
     {
         var mentions = place.Members.Select(m => m.TeamsId).ToList();
         if (place.Filing is Filing.InTeam)
         {
-            var summary = cards.Summary(meeting, settings, mentions, IntakeCards.Language(place.Thread.Locale));
+            var summary = cards.Summary(meeting, settings, mentions, language);
             await connector.SendToConversationAsync(place.Thread, IntakeCards.Message(place.Thread, summary), cancellationToken);
             return;
         }
 
-        await AnswerAsync(item, IntakeCards.Message(item.Conversation, cards.Summary(meeting, settings, mentions, IntakeCards.Language(item.Conversation.Locale))), cancellationToken);
+        await AnswerAsync(item, IntakeCards.Message(item.Conversation, cards.Summary(meeting, settings, mentions, language)), cancellationToken);
     }
 
-    private static string? FilingNotice(Filing? filing, bool dutch) => filing switch
+    private static string? FilingNotice(Filing? filing, Language language) => filing switch
     {
-        Filing.InTeam inTeam => IntakeText.FiledUnder(dutch, inTeam.Team.Name),
-        Filing.OwnSpace { Unclear: true } => IntakeText.TeamUnclear(dutch),
+        Filing.InTeam inTeam => language.Texts.Replies.FiledUnder(inTeam.Team.Name),
+        Filing.OwnSpace { Unclear: true } => language.Texts.Replies.TeamUnclear,
         _ => null,
     };
+
+    /// <summary>A refused file: the reason in the same language as the line around it.</summary>
+    private static string Unreadable(Language language, RefusalText reason) => language.Texts.Replies.Unreadable(reason.In(language));
 
     private Task<ResourceResponse> AnswerAsync(BackgroundWorkItem item, Activity reply, CancellationToken cancellationToken) =>
         item.Conversation.ActivityId is { } activityId
             ? connector.ReplyToActivityAsync(item.Conversation, reply with { ReplyToId = activityId }, cancellationToken)
             : connector.SendToConversationAsync(item.Conversation, reply, cancellationToken);
 
-    /// <summary>Where one upload is filed: the work with the team's ids, the thread its summary goes to, the members its owners link to.</summary>
-    private sealed record Place(MinutesWork Work, ConversationReference Thread, IReadOnlyList<RosterMember> Members, Filing? Filing);
+    /// <summary>
+    /// Where one upload is filed: the work with the team's ids, the thread its summary goes to, the members its owners
+    /// link to, and the team's settings (null for minutes kept in a personal chat).
+    /// </summary>
+    private sealed record Place(MinutesWork Work, ConversationReference Thread, IReadOnlyList<RosterMember> Members, Filing? Filing, TeamSettings? Team)
+    {
+        /// <summary>What is said about read minutes: in the team's language, else in the language the minutes are written in.</summary>
+        public Language Language(Meeting meeting, string? locale) => TurnLanguage.OfMinutes(Team, meeting.Language, locale);
+    }
 }
