@@ -27,6 +27,12 @@ public abstract class TextTable
 
     public abstract CommandWords Commands { get; }
 
+    /// <summary>
+    /// The app's command menu in Teams, in the order of the manifest's command lists; the manifest's strings for this
+    /// language (<c>manifest/manifest.json</c> for English, else <c>manifest/&lt;code&gt;.json</c>) must say the same.
+    /// </summary>
+    public abstract IReadOnlyList<MenuCommand> Menu { get; }
+
     public Language Language => Language.FromCode(Code);
 
     /// <summary>A byte count as people read it: "20 MB", "1.5 MB" ("1,5 MB" in Dutch), "512 KB".</summary>
