@@ -30,21 +30,25 @@ public static class CommandParser
             return Command.Unknown;
         }
 
+        // A phrase written exactly wins over one a typo away ("help" is not the Esperanto "helpo" misspelt).
         var vocabulary = CurrentVocabulary();
-        foreach (var phrase in vocabulary.Phrases)
+        foreach (var exact in (bool[])[true, false])
         {
-            if (Matches(phrase, words) && Rest(phrase, words, vocabulary.Polite) is { } argument)
+            foreach (var phrase in vocabulary.Phrases)
             {
-                return new Command(phrase.Kind, argument, phrase.Language);
+                if (Matches(phrase, words, exact) && Rest(phrase, words, vocabulary.Polite) is { } argument)
+                {
+                    return new Command(phrase.Kind, argument, phrase.Language);
+                }
             }
         }
 
         return Command.Unknown;
     }
 
-    private static bool Matches(Phrase phrase, IReadOnlyList<Word> words) =>
+    private static bool Matches(Phrase phrase, IReadOnlyList<Word> words, bool exact) =>
         words.Count >= phrase.Words.Length
-        && phrase.Words.Select((w, k) => Close(w, words[k].Folded)).All(fits => fits);
+        && phrase.Words.Select((w, k) => exact ? w == words[k].Folded : Close(w, words[k].Folded)).All(fits => fits);
 
     /// <summary>The commands' words of every text table (a table added by a test included), longest phrases first.</summary>
     private static Vocabulary CurrentVocabulary()
