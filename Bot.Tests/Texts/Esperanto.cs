@@ -176,6 +176,7 @@ public sealed class Esperanto : TextTable
         Settings = ["agordoj"],
         Help = ["helpo"],
         Polite = ["bonvolu", "dankon"],
+        SearchNoise = ["decidoj", "la", "pri"],
     };
 
     public override IReadOnlyList<MenuCommand> Menu { get; } =

@@ -21,4 +21,7 @@ public sealed class CommandWords
     public required IReadOnlyList<string> Help { get; init; }
 
     public required IReadOnlyList<string> Polite { get; init; }
+
+    /// <summary>Words a decisions search ignores: those that only say "decisions" or "search", and the glue words.</summary>
+    public required IReadOnlyList<string> SearchNoise { get; init; }
 }

@@ -184,6 +184,11 @@ public sealed class Dutch : TextTable
         Settings = ["instellingen"],
         Help = ["hulp"],
         Polite = ["graag", "aub", "a.u.b", "alsjeblieft", "alstublieft", "bedankt", "tonen", "toon"],
+        SearchNoise =
+        [
+            "besluit", "besluiten", "besloten", "besluitenlijst", "zoek", "zoeken", "toon", "laat", "zien", "over", "alle",
+            "de", "het", "een", "van", "en", "op", "in", "voor", "met", "wat", "welke", "die", "dat", "mijn", "we", "wij",
+        ],
     };
 
     public override IReadOnlyList<MenuCommand> Menu { get; } =

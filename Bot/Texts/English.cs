@@ -182,6 +182,11 @@ public sealed class English : TextTable
         Settings = ["settings"],
         Help = [],
         Polite = ["please", "pls", "plz", "thanks", "show", "svp"],
+        SearchNoise =
+        [
+            "decision", "decisions", "decided", "search", "find", "show", "about", "all",
+            "the", "a", "an", "of", "and", "on", "in", "for", "to", "with", "what", "which", "my", "we",
+        ],
     };
 
     public override IReadOnlyList<MenuCommand> Menu { get; } =
