@@ -85,7 +85,7 @@ public sealed class Dutch : TextTable
         MoreItems = count => $"En nog {count} acties: vraag 'acties'.",
         MoreDecisions = count => $"En nog {count} besluiten: vraag 'besluiten'.",
         ReviewTitle = "Controleer voor publicatie",
-        ReviewHint = "Alleen jij ziet deze kaart. Pas eigenaar, datum of tekst aan en publiceer daarna in het kanaal.",
+        ReviewHint = "Alleen u ziet deze kaart. Pas zo nodig eigenaar, datum of tekst aan en publiceer daarna in het kanaal.",
         ItemText = "Actie",
         Owner = "Eigenaar",
         Nobody = "Niemand",
@@ -98,7 +98,7 @@ public sealed class Dutch : TextTable
         Next = "Volgende",
         Previous = "Vorige",
         MyActions = "Mijn acties",
-        MyActionsEmpty = "Je hebt geen open acties. Lekker bezig!",
+        MyActionsEmpty = "U heeft geen open acties.",
         TeamItems = "Open acties van het team",
         TeamItemsEmpty = "Het team heeft geen open acties.",
         DecisionsAbout = words => $"Besluiten over '{words}'",
@@ -113,7 +113,7 @@ public sealed class Dutch : TextTable
         HelpIntro = "Zet notulen in het kanaal (Word, PDF, Markdown of tekst) en ik haal de besluiten en acties eruit. In een kanaal: noem mij met @.",
         HelpLines =
         [
-            new("mijn acties", "Jouw open acties uit alle vergaderingen.", "mijn acties"),
+            new("mijn acties", "Uw open acties uit alle vergaderingen.", "mijn acties"),
             new("acties", "De open acties van het team.", "acties"),
             new("besluiten [woorden]", "Zoek in de besluiten.", "besluiten begroting"),
             new("volgende vergadering <datum tijd>", "Zet de volgende vergadering, voor de herinneringen.", "volgende vergadering 21-6 13:30"),
@@ -121,7 +121,7 @@ public sealed class Dutch : TextTable
             new("help", "Deze uitleg.", "help"),
         ],
         Example = ex => $"Bijvoorbeeld: {ex}",
-        ReminderTitle = meeting => $"Volgende vergadering {meeting} — je open acties:",
+        ReminderTitle = meeting => $"Volgende vergadering {meeting} — uw open acties:",
         ReminderHint = "Werk ze bij met de knoppen; de kaart in het kanaal loopt mee.",
         CarryOverTitle = meeting => $"Openstaande acties voor {meeting}",
         CarryOverHint = "Per eigenaar, klaar voor de agenda.",
@@ -139,13 +139,13 @@ public sealed class Dutch : TextTable
 
     public override ReplyStrings Replies { get; } = new()
     {
-        Welcome = "Hallo! Ik lees notulen van vergaderingen en haal de besluiten en actiepunten eruit. Stuur me notulen of zet ze in het kanaal; typ 'help' om te zien wat ik kan.",
+        Welcome = "Hallo! Ik lees notulen van vergaderingen en haal de besluiten en actiepunten eruit. Stuur mij notulen of zet ze in het kanaal. Typ 'help' om te zien wat ik kan.",
         Greeting = "Hallo! Ik lees notulen van vergaderingen en haal de besluiten en actiepunten eruit. Typ 'help' om te zien wat ik kan.",
-        Help = "Stuur me notulen (Word, PDF, Markdown, tekst of HTML) of noem me in het kanaal waar ze staan; ik vind de besluiten en actiepunten, met eigenaar en deadline.",
+        Help = "Stuur mij notulen (Word, PDF, Markdown, tekst of HTML) of noem mij in het kanaal waar ze staan. Ik vind de besluiten en actiepunten, met eigenaar en deadline.",
         Unknown = "Dat ken ik (nog) niet. Typ 'help' om te zien wat ik kan.",
         HelpLead = "Ik lees notulen en haal de besluiten en acties eruit. Dit zijn mijn commando's:",
-        OnlyInTeam = "Dat werkt in het kanaal van je team: noem mij daar met @ en typ het commando.",
-        NoTeamsYet = "Ik ken nog geen team van jou met mij erin. Vraag 'acties' in het kanaal van je team, of hier 'mijn acties'.",
+        OnlyInTeam = "Dat werkt in het kanaal van uw team: noem mij daar met @ en typ het commando.",
+        NoTeamsYet = "Ik ken nog geen team van u waarin ik ben toegevoegd. Vraag 'acties' in het kanaal van uw team, of hier 'mijn acties'.",
         TooLong = "Dat bericht is te lang voor een commando. Typ 'help' om te zien wat ik kan.",
         NextMeetingSaved = when => $"Genoteerd: de volgende vergadering is {when}.",
         RhythmSaved = rhythm => $"Genoteerd: het team vergadert {rhythm}.",
@@ -159,20 +159,20 @@ public sealed class Dutch : TextTable
         MemberNotInTeam = "Die persoon is geen lid van het team.",
         SettingsRefused = "Deze instellingen kan ik niet opslaan.",
         StorageBusy = "Even geduld: de opslag reageert nu niet. Probeer het zo nog eens.",
-        Apology = "Sorry, daar ging iets mis aan mijn kant. Probeer het later nog eens.",
+        Apology = "Excuses, er ging iets mis aan mijn kant. Probeer het later nog eens.",
         Reading = "Ik lees de notulen…",
         AlreadyRead = title => $"Deze notulen ken ik al ({title}); er is niets veranderd.",
         NotMinutes = "Dit lijken geen notulen: ik vond geen besluiten of actiepunten. Stuur notulen als Word, PDF, Markdown, tekst of HTML.",
         Unreadable = reason => $"Dit bestand kon ik niet lezen: {reason}",
         GraphRefused = "Ik mag de bestanden van dit kanaal niet lezen (Microsoft Graph weigert de toegang). Vraag een beheerder de app de rechten te geven en deel de notulen daarna opnieuw.",
         ReviewWaiting = uploader => $"De samenvatting staat klaar; {uploader} controleert hem eerst en publiceert hem daarna hier.",
-        FiledUnder = team => team is null ? "Ik heb deze notulen bij je team opgeslagen." : $"Ik heb deze notulen opgeslagen bij het team {team}.",
-        TeamUnclear = "Je zit in meer teams met mij en ik kan niet zien bij welk team deze notulen horen, dus bewaar ik ze alleen voor jou; zet ze in het kanaal van het team om ze daar op te slaan.",
+        FiledUnder = team => team is null ? "Ik heb deze notulen bij uw team opgeslagen." : $"Ik heb deze notulen opgeslagen bij het team {team}.",
+        TeamUnclear = "U zit in meer teams met mij en ik kan niet zien bij welk team deze notulen horen. Daarom bewaar ik ze alleen voor u. Zet ze in het kanaal van het team om ze daar op te slaan.",
         Published = "Gepubliceerd in de draad van de notulen.",
         NotYours = "Alleen wie de notulen deelde (of een lid van het team) kan deze controle afronden.",
         MeetingGone = "Deze vergadering ken ik niet (meer).",
-        ReminderInThread = name => $"{name}, je open acties voor de volgende vergadering (ik kon je niet in een persoonlijke chat bereiken):",
-        DueInThread = name => $"{name}, deze acties van je zijn bijna of al over tijd (ik kon je niet in een persoonlijke chat bereiken):",
+        ReminderInThread = name => $"{name}, uw open acties voor de volgende vergadering (ik kon u niet in een persoonlijke chat bereiken):",
+        DueInThread = name => $"{name}, deze acties van u zijn bijna of al over tijd (ik kon u niet in een persoonlijke chat bereiken):",
     };
 
     public override CommandWords Commands { get; } = new()
@@ -193,8 +193,8 @@ public sealed class Dutch : TextTable
 
     public override IReadOnlyList<MenuCommand> Menu { get; } =
     [
-        new("help", "Laat zien wat ik kan en hoe je mij notulen stuurt"),
-        new("mijn acties", "Jouw openstaande actiepunten"),
+        new("help", "Laat zien wat ik kan en hoe u mij notulen stuurt"),
+        new("mijn acties", "Uw openstaande actiepunten"),
         new("acties", "De openstaande actiepunten van het team"),
         new("besluiten", "Zoek in de besluiten: besluiten <woorden>"),
         new("volgende vergadering", "Stel de volgende vergadering in: volgende vergadering <datum tijd>"),
