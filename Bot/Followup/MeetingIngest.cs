@@ -4,7 +4,7 @@ using Extracted = TeamsBot.Extraction;
 namespace TeamsBot.Followup;
 
 /// <summary>Turns what the extractor found into a meeting, or into the next state of a meeting already known.</summary>
-internal sealed class MinutesImport(MinutesUpload upload, ExtractionResult extraction, IReadOnlyList<TeamMember> members, DateTimeOffset now)
+internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extraction, IReadOnlyList<TeamMember> members, DateTimeOffset now)
 {
     private readonly MemberLinker _linker = new(members, extraction.Meeting.Attendees, extraction.Language);
 
