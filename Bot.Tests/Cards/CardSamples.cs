@@ -98,7 +98,7 @@ internal static class CardSamples
         [.. result.Decisions.Select(d => new CardDecision(d.Id, d.Text, d.Quote))],
         [.. result.ActionItems.Select(a => new CardItem(
             a.Id, a.Text, [.. a.Owners.Select(o => new CardPerson(o))], a.Due,
-            a.Status == ItemStatus.Done ? CardItemStatus.Done : CardItemStatus.Open, a.Quote, a.Section))]);
+            a.Status == ExtractedStatus.Done ? CardItemStatus.Done : CardItemStatus.Open, a.Quote, a.Section))]);
 
     /// <summary>A meeting with <paramref name="count"/> items whose texts and quotes are as long as minutes ever make them.</summary>
     public static (CardMeeting Meeting, IReadOnlyList<CardDecision> Decisions, IReadOnlyList<CardItem> Items) Large(int count, int quoteLength)
