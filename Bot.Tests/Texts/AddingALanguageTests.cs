@@ -27,7 +27,7 @@ public sealed class AddingALanguageTests
         var reply = Assert.Single(await app.SendAsync(app.Channel("help")));
 
         Assert.Equal(Table.Replies.HelpLead, (string?)reply["text"]);
-        var chrome = Chrome(CommandsApp.CardOf(reply));
+        var chrome = CardNodes.Words(CommandsApp.CardOf(reply));
         Assert.Contains(Esperanto.Pseudo("What I can do"), chrome);
         Assert.All(chrome, text => Assert.Contains("«", text, StringComparison.Ordinal));
     }
@@ -42,7 +42,7 @@ public sealed class AddingALanguageTests
         var reply = Assert.Single(await app.SendAsync(app.Channel("taskoj")));
 
         string[] data = ["Olga belt de wethouder over de subsidie", "Dino schrijft het projectplan", "Olga Boot", "Dino van Dal", "Stuurgroep"];
-        var chrome = Chrome(CommandsApp.CardOf(reply));
+        var chrome = CardNodes.Words(CommandsApp.CardOf(reply));
         Assert.Contains(Esperanto.Pseudo("The team's open items"), chrome);
         Assert.Contains(Esperanto.Pseudo("Done"), chrome);
         Assert.All(chrome, text => Assert.True(text.Contains('«', StringComparison.Ordinal) || data.Any(d => text.Contains(d, StringComparison.Ordinal)), $"not from the text table: {text}"));
@@ -56,7 +56,7 @@ public sealed class AddingALanguageTests
 
         var reply = Assert.Single(await app.SendAsync(app.Personal("miaj taskoj", "en-US")));
 
-        var chrome = Chrome(CommandsApp.CardOf(reply));
+        var chrome = CardNodes.Words(CommandsApp.CardOf(reply));
         Assert.Contains(Esperanto.Pseudo("My actions"), chrome);
         Assert.DoesNotContain("My actions", chrome);
     }
@@ -69,12 +69,4 @@ public sealed class AddingALanguageTests
         Assert.Equal("«kapot.docx: the file is damaged (its zip structure is broken).»", reason.In(Table.Language));
         Assert.Equal("kapot.docx: het bestand is beschadigd (de zipstructuur klopt niet).", reason.In(Language.Nl));
     }
-
-    /// <summary>What a card writes: its texts and the titles and labels of its buttons and inputs.</summary>
-    private static List<string> Chrome(JsonNode card) =>
-        [.. CardNodes.Descendants(card).OfType<JsonObject>()
-            .SelectMany(o => new[] { o["text"], o["title"], o["label"], o["placeholder"] })
-            .Select(v => v is JsonValue value && value.TryGetValue<string>(out var s) ? s : null)
-            .OfType<string>()
-            .Where(s => s.Trim().Length > 0)];
 }

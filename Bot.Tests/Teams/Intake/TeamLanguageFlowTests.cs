@@ -81,9 +81,9 @@ public sealed class TeamLanguageFlowTests
         return new Flow(
             IntakeApp.Text(sent[0].Body),
             IntakeApp.Text(sent.Single(x => IntakeApp.Text(x.Body).Contains("Annet de Groot", StringComparison.Ordinal)).Body),
-            Chrome(CardOf(review.Body)),
-            Chrome(notice["value"]!),
-            Chrome(CardOf(summary.Single(x => IsSummary(x.Body)).Body)),
+            CardNodes.Words(CardOf(review.Body)),
+            CardNodes.Words(notice["value"]!),
+            CardNodes.Words(CardOf(summary.Single(x => IsSummary(x.Body)).Body)),
             damaged);
     }
 
@@ -129,13 +129,6 @@ public sealed class TeamLanguageFlowTests
         body["attachments"] is not null && CardNodes.FindAction(body, CardVerbs.ReviewPublish) is null && CardNodes.FindAction(body, CardVerbs.ItemDone) is not null;
 
     private static JsonNode CardOf(JsonNode body) => body["attachments"]![0]!["content"]!;
-
-    /// <summary>What a card writes around the minutes: its texts and the titles of its buttons and inputs.</summary>
-    private static List<string> Chrome(JsonNode card) =>
-        [.. CardNodes.Descendants(card).OfType<JsonObject>()
-            .SelectMany(o => new[] { o["text"], o["title"], o["label"], o["placeholder"] })
-            .Select(v => v is JsonValue value && value.TryGetValue<string>(out var s) ? s : null)
-            .OfType<string>()];
 
     /// <summary>The plain words of a card table (its strings and list entries; the formatted ones are left out).</summary>
     private static IEnumerable<string> Words(CardStrings strings) =>
