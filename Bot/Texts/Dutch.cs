@@ -145,7 +145,7 @@ public sealed class Dutch : TextTable
         Unknown = "Dat ken ik (nog) niet. Typ 'help' om te zien wat ik kan.",
         HelpLead = "Ik lees notulen en haal de besluiten en acties eruit. Dit zijn mijn commando's:",
         OnlyInTeam = "Dat werkt in het kanaal van uw team: noem mij daar met @ en typ het commando.",
-        NoTeamsYet = "Ik ken nog geen team van u waarin ik ben toegevoegd. Vraag 'acties' in het kanaal van uw team, of hier 'mijn acties'.",
+        NoTeamsYet = "Ik ken nog geen team van u waaraan ik ben toegevoegd. Vraag 'acties' in het kanaal van uw team, of hier 'mijn acties'.",
         TooLong = "Dat bericht is te lang voor een commando. Typ 'help' om te zien wat ik kan.",
         NextMeetingSaved = when => $"Genoteerd: de volgende vergadering is {when}.",
         RhythmSaved = rhythm => $"Genoteerd: het team vergadert {rhythm}.",
