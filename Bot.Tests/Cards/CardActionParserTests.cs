@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
@@ -50,7 +51,7 @@ public sealed class CardActionParserTests
     {
         var data = Json("""{"reviewFirst":"false","leadDays":"3","timeZone":"America/Curacao","language":"en"}""");
         Assert.True(CardActionParser.TryParse(CardVerbs.SettingsSave, data, out var action, out var error), error);
-        Assert.Equal(new SettingsSave(new CardSettings(false, 3, "America/Curacao", CardLanguage.En)), action);
+        Assert.Equal(new SettingsSave(new CardSettings(false, 3, "America/Curacao", Language.En)), action);
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using TeamsBot.Cards;
 using TeamsBot.Extraction;
 using TeamsBot.Minutes;
 using TeamsBot.Samples;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
@@ -48,7 +49,7 @@ internal static class CardSamples
         new("a5", "Afscheid nemen van Marijke Bergh.", [Olga], new DateOnly(2023, 6, 1), CardItemStatus.Done, "Er wordt nog gepast afscheid genomen van Marijke Bergh."),
     ];
 
-    public static CardContext Context(CardLanguage language, IReadOnlyList<string>? viewers = null) => new(language, Today, viewers ?? Viewers);
+    public static CardContext Context(Language language, IReadOnlyList<string>? viewers = null) => new(language, Today, viewers ?? Viewers);
 
     public static IReadOnlyList<CardMeetingItems> RoosItems { get; } =
     [
@@ -60,9 +61,9 @@ internal static class CardSamples
     public static IReadOnlyDictionary<string, JsonObject> All()
     {
         var cards = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var language in new[] { CardLanguage.Nl, CardLanguage.En })
+        foreach (var language in new[] { Language.Nl, Language.En })
         {
-            var suffix = language == CardLanguage.Nl ? "nl" : "en";
+            var suffix = language == Language.Nl ? "nl" : "en";
             var context = Context(language);
             var personal = Context(language, ["29:1roos-wilhelm"]);
             cards[$"summary.{suffix}"] = SummaryCard.Build(Meeting, Decisions, Items, context);
@@ -90,14 +91,14 @@ internal static class CardSamples
     {
         var result = MinutesExtractor.Extract(SampleMinutes.Read(new MinutesReader()), new ExtractionOptions(new DateOnly(2023, 6, 21)));
         var meeting = new CardMeeting("sample", result.Meeting.Title ?? SampleMinutes.Name, result.Meeting.Date, NextMeeting);
-        return SummaryCard.Build(meeting, FromExtraction(result).Decisions, FromExtraction(result).Items, Context(CardLanguage.Nl));
+        return SummaryCard.Build(meeting, FromExtraction(result).Decisions, FromExtraction(result).Items, Context(Language.Nl));
     }
 
     public static (IReadOnlyList<CardDecision> Decisions, IReadOnlyList<CardItem> Items) FromExtraction(ExtractionResult result) => (
         [.. result.Decisions.Select(d => new CardDecision(d.Id, d.Text, d.Quote))],
         [.. result.ActionItems.Select(a => new CardItem(
             a.Id, a.Text, [.. a.Owners.Select(o => new CardPerson(o))], a.Due,
-            a.Status == ItemStatus.Done ? CardItemStatus.Done : CardItemStatus.Open, a.Quote, a.Section))]);
+            a.Status == ExtractedStatus.Done ? CardItemStatus.Done : CardItemStatus.Open, a.Quote, a.Section))]);
 
     /// <summary>A meeting with <paramref name="count"/> items whose texts and quotes are as long as minutes ever make them.</summary>
     public static (CardMeeting Meeting, IReadOnlyList<CardDecision> Decisions, IReadOnlyList<CardItem> Items) Large(int count, int quoteLength)

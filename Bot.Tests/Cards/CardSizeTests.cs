@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
 /// <summary>The size rule: at most 25 items (15 decisions) per card, fewer when they would pass the budget, the rest counted.</summary>
 public sealed class CardSizeTests
 {
-    private static readonly CardContext Context = CardSamples.Context(CardLanguage.Nl, [.. Enumerable.Range(1, 60).Select(i => $"29:1user-{i:D3}-abcdefghijklmnopqrstuvwxyz")]);
+    private static readonly CardContext Context = CardSamples.Context(Language.Nl, [.. Enumerable.Range(1, 60).Select(i => $"29:1user-{i:D3}-abcdefghijklmnopqrstuvwxyz")]);
 
     public static TheoryData<int, int> Meetings => new()
     {
@@ -42,7 +43,7 @@ public sealed class CardSizeTests
         var items = Enumerable.Range(1, 60)
             .Select(i => new CardItem($"a{i}", "Agenda rondsturen.", [CardSamples.Roos], null, CardItemStatus.Open))
             .ToList();
-        var card = SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, items, CardSamples.Context(CardLanguage.Nl));
+        var card = SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, items, CardSamples.Context(Language.Nl));
         Assert.Equal(CardLimits.ListedItems, ItemContainers(card));
         Assert.Contains("En nog 35 acties: vraag 'acties'.", Texts(card));
     }
@@ -52,7 +53,7 @@ public sealed class CardSizeTests
     {
         var (_, _, items) = CardSamples.Large(60, 120);
         var ordinary = items.Select(i => i with { Text = "Vervolggesprek plannen met Facilicom en de gemeente over de wijkaanpak." }).ToList();
-        var card = SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, ordinary, CardSamples.Context(CardLanguage.Nl));
+        var card = SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, ordinary, CardSamples.Context(Language.Nl));
         var shown = ItemContainers(card);
         Assert.InRange(shown, 18, CardLimits.ListedItems);
         Assert.Contains($"En nog {60 - shown} acties: vraag 'acties'.", Texts(card));

@@ -1,4 +1,5 @@
 using TeamsBot.Cards;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
@@ -48,13 +49,13 @@ public sealed class CardTextTests
     }
 
     [Theory]
-    [InlineData(2023, 6, 9, CardLanguage.Nl, "vr 9 jun")]
-    [InlineData(2023, 6, 9, CardLanguage.En, "Fri 9 Jun")]
-    [InlineData(2024, 3, 1, CardLanguage.Nl, "vr 1 mrt 2024")]
-    public void Day_IsWrittenAsPeopleSayIt(int year, int month, int day, CardLanguage language, string expected) =>
-        Assert.Equal(expected, CardDates.Day(new DateOnly(year, month, day), CardStrings.For(language), CardSamples.Today));
+    [InlineData(2023, 6, 9, "nl", "vr 9 jun")]
+    [InlineData(2023, 6, 9, "en", "Fri 9 Jun")]
+    [InlineData(2024, 3, 1, "nl", "vr 1 mrt 2024")]
+    public void Day_IsWrittenAsPeopleSayIt(int year, int month, int day, string language, string expected) =>
+        Assert.Equal(expected, CardDates.Day(new DateOnly(year, month, day), Language.FromCode(language).Texts.Cards, CardSamples.Today));
 
     [Fact]
     public void DayAndTime_NextMeeting_IsWrittenWithTheTime() =>
-        Assert.Equal("wo 21 jun 13:30", CardDates.DayAndTime(CardSamples.NextMeeting, CardStrings.Nl, CardSamples.Today));
+        Assert.Equal("wo 21 jun 13:30", CardDates.DayAndTime(CardSamples.NextMeeting, Language.Nl.Texts.Cards, CardSamples.Today));
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using TeamsBot.Cards;
 using TeamsBot.Tests.Infrastructure;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
@@ -17,7 +18,7 @@ public sealed class CardValidationTests
     {
         var cards = CardSamples.All().ToDictionary();
         var (meeting, decisions, items) = CardSamples.Large(60, 1500);
-        var context = CardSamples.Context(CardLanguage.Nl, [.. Enumerable.Range(1, 61).Select(i => $"29:user{i}")]);
+        var context = CardSamples.Context(Language.Nl, [.. Enumerable.Range(1, 61).Select(i => $"29:user{i}")]);
         cards["large-summary"] = SummaryCard.Build(meeting, decisions, items, context);
         cards["large-review-page-2"] = ReviewCard.Build(meeting, decisions, items, CardSamples.Members, 2, context);
         cards["large-team-items"] = TeamItemsCard.Build([new(meeting, items)], context);

@@ -2,6 +2,7 @@ using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Followup;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
@@ -39,10 +40,11 @@ public sealed class FollowupViewsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("en", CardLanguage.En)]
-    [InlineData("en-GB", CardLanguage.En)]
-    [InlineData("nl", CardLanguage.Nl)]
-    [InlineData(null, CardLanguage.Nl)]
-    public void Language_FollowsTheSetting(string? language, CardLanguage expected) =>
-        Assert.Equal(expected, FollowupViews.Language(language));
+    [InlineData("en", "en")]
+    [InlineData("en-GB", "en")]
+    [InlineData("nl", "nl")]
+    [InlineData(null, "nl")]
+    [InlineData("fr", "nl")]
+    public void Settings_SpeakTheTeamsLanguage_DutchWhenItHasNoTable(string? language, string expected) =>
+        Assert.Equal(expected, FollowupViews.Settings(new TeamSettings(Language: language!)).Language.Code);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
@@ -35,11 +36,11 @@ internal static class HostileCards
 
     public static IReadOnlyList<CardDecision> Decisions { get; } = [.. Texts.Select((t, i) => new CardDecision($"d{i + 1}", t, t))];
 
-    public static JsonObject Summary() => SummaryCard.Build(Meeting, Decisions, Items, CardSamples.Context(CardLanguage.Nl));
+    public static JsonObject Summary() => SummaryCard.Build(Meeting, Decisions, Items, CardSamples.Context(Language.Nl));
 
     public static IEnumerable<(string Name, JsonObject Card)> All()
     {
-        var context = CardSamples.Context(CardLanguage.En);
+        var context = CardSamples.Context(Language.En);
         var groups = new[] { new CardMeetingItems(Meeting, Items) };
         var members = Owners.Select((o, i) => new CardMember($"aad-{i}", o.Name)).ToList();
         yield return ("summary", Summary());

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
 
 public sealed class SummaryCardTests
 {
     private static JsonObject Build(IReadOnlyList<string> viewers) =>
-        SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, CardSamples.Items, CardSamples.Context(CardLanguage.Nl, viewers));
+        SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, CardSamples.Items, CardSamples.Context(Language.Nl, viewers));
 
     [Fact]
     public void Build_OwnersWhoAreMembers_AreMentionedOnceEach_OthersStayText()
@@ -60,7 +61,7 @@ public sealed class SummaryCardTests
     [Fact]
     public void Build_MeetingWithoutKnownNextMeeting_OffersOnlyTheWeekSnooze()
     {
-        var card = SummaryCard.Build(CardSamples.Meeting with { NextMeeting = null }, [], CardSamples.Items, CardSamples.Context(CardLanguage.En));
+        var card = SummaryCard.Build(CardSamples.Meeting with { NextMeeting = null }, [], CardSamples.Items, CardSamples.Context(Language.En));
         var untils = CardValidationTests.Descendants(card).Select(n => n[CardVerbs.Until]?.GetValue<string>()).OfType<string>().Distinct();
         Assert.Equal([CardVerbs.UntilWeek], untils);
     }

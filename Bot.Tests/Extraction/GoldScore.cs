@@ -39,10 +39,10 @@ internal sealed partial class GoldScore
         }
     }
 
-    public void AddDecisions(JsonArray gold, IReadOnlyList<Decision> predicted) =>
+    public void AddDecisions(JsonArray gold, IReadOnlyList<ExtractedDecision> predicted) =>
         Add(gold, predicted.Select(d => d.Quote).ToList());
 
-    public void AddActions(JsonArray gold, IReadOnlyList<ActionItem> predicted)
+    public void AddActions(JsonArray gold, IReadOnlyList<ExtractedAction> predicted)
     {
         var matches = Add(gold, predicted.Select(a => a.Quote).ToList());
         foreach (var (g, p) in matches)

@@ -399,8 +399,8 @@ public sealed class MinutesExtractorTests
 
         Assert.Collection(
             result.ActionItems,
-            a => Assert.Equal(("Kaart rondsturen", "Jan Jansen", new DateOnly(2024, 3, 15), ItemStatus.Open), (a.Text, a.Owners.Single(), a.Due, a.Status)),
-            a => Assert.Equal(("Offerte opvragen", "Piet de Vries", new DateOnly(2024, 4, 30), ItemStatus.Done), (a.Text, a.Owners.Single(), a.Due, a.Status)));
+            a => Assert.Equal(("Kaart rondsturen", "Jan Jansen", new DateOnly(2024, 3, 15), ExtractedStatus.Open), (a.Text, a.Owners.Single(), a.Due, a.Status)),
+            a => Assert.Equal(("Offerte opvragen", "Piet de Vries", new DateOnly(2024, 4, 30), ExtractedStatus.Done), (a.Text, a.Owners.Single(), a.Due, a.Status)));
     }
 
     [Fact]

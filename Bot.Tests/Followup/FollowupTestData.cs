@@ -6,7 +6,6 @@ using TeamsBot.Followup;
 using TeamsBot.Minutes;
 using TeamsBot.Samples;
 using TeamsBot.Storage;
-using Extracted = TeamsBot.Extraction;
 
 namespace TeamsBot.Tests.Followup;
 
@@ -32,10 +31,10 @@ internal static class FollowupTestData
 
     public static FakeTimeProvider Clock() => new(new DateTimeOffset(2023, 5, 25, 9, 0, 0, TimeSpan.Zero));
 
-    public static Extracted.ActionItem Item(string text, params string[] owners) =>
+    public static ExtractedAction Item(string text, params string[] owners) =>
         new($"a{text.Length}", text, owners, [], null, null, text, "Actiepunten", new SourceRef(null, 1));
 
-    public static ExtractionResult MinutesOf(string title, DateOnly? date, IReadOnlyList<Extracted.ActionItem> items, params string[] decisions) =>
+    public static ExtractionResult MinutesOf(string title, DateOnly? date, IReadOnlyList<ExtractedAction> items, params string[] decisions) =>
         new(
             new MeetingHeader
             {
@@ -44,14 +43,14 @@ internal static class FollowupTestData
                 Attendees = [new Person("Cor Lamers"), new Person("Olga Boot", "gemeente"), new Person("Dino van Dal", "BZK"), new Person("Marilyn Louisville")],
             },
             "nl",
-            [.. decisions.Select((d, k) => new Extracted.Decision($"d{k}", d, d, "Besluiten", new SourceRef(null, k)))],
+            [.. decisions.Select((d, k) => new ExtractedDecision($"d{k}", d, d, "Besluiten", new SourceRef(null, k)))],
             items);
 
     public static MinutesUpload Upload(string content, string tenant = Tenant, string team = Team, string fileName = "notulen-stuurgroep.md") =>
         new(tenant, team, "19:general@thread.tacv2", "{\"conversation\":\"opaque\"}", Secretary, fileName, null, Encoding.UTF8.GetBytes(content));
 
     /// <summary>Twenty items, one per line, for Olga and Dino in turn.</summary>
-    public static IReadOnlyList<Extracted.ActionItem> TwentyItems() =>
+    public static IReadOnlyList<ExtractedAction> TwentyItems() =>
         [.. Enumerable.Range(1, 20).Select(k => Item($"Task {k}: prepare report number {k} for the council", k % 2 == 0 ? "Olga" : "Dino van Dal"))];
 
     public static ExtractionResult Sample()

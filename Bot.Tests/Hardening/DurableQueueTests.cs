@@ -50,8 +50,8 @@ public sealed class DurableQueueTests
         var item = MinutesItem(app, "tenant-halfway", out var work);
         var upload = new MinutesUpload(work.TenantId, work.TeamId, work.ChannelId, "{}", new Actor(work.UploaderId, work.UploaderName), work.FileName!, null,
             Encoding.UTF8.GetBytes(work.Text!));
-        var stored = await app.Services.GetRequiredService<MinutesIntake>().TakeAsync(upload, [], IntakeSource.SentToBot, CancellationToken.None);
-        Assert.IsType<IntakeResult.Ingested>(stored);
+        var stored = await app.Services.GetRequiredService<MinutesReading>().ReadAsync(upload, [], UploadSource.SentToBot, CancellationToken.None);
+        Assert.IsType<ReadingResult.Ingested>(stored);
 
         await app.Services.GetRequiredService<BackgroundWorkProcessor>().RunAsync(item, CancellationToken.None);
 

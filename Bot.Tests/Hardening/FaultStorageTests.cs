@@ -81,7 +81,8 @@ public sealed class FaultStorageTests(ITestOutputHelper output)
         var pasted = FaultConnectorTests.Pasted(app, "tenant-ack");
         var conversation = pasted["conversation"]!["id"]!.GetValue<string>();
         await PostAndTimeAsync(app, "pasted minutes", pasted);
-        Assert.Contains(RepliesIn(app, conversation), t => t == "Reading the minutes…");
+        // The sample minutes are Dutch: their words, not the English client, choose the language.
+        Assert.Contains(RepliesIn(app, conversation), t => t == "Ik lees de notulen…");
         Assert.Equal(1, app.Services.GetRequiredService<DurableBackgroundWorkQueue>().UnsavedCount);
         // The de-dup claim was cut by the request's timeout (the client was still retrying), not failed by the client.
         Assert.Contains(logs.Entries, e => e.Category.EndsWith("RequestBoundDocumentStore", StringComparison.Ordinal) && e.Text.Contains("Storage:RequestTimeout", StringComparison.Ordinal)

@@ -11,7 +11,7 @@ using TeamsBot.Reminders;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Followup;
 using Xunit.Abstractions;
-using Extracted = TeamsBot.Extraction;
+using TeamsBot.Extraction;
 
 namespace TeamsBot.Tests.Hardening;
 
@@ -136,7 +136,7 @@ public sealed class KillReminderRoundTests(ITestOutputHelper output) : IAsyncDis
         return [.. chats, Channel];
     }
 
-    private static Extracted.ActionItem Item(int k, string[] owners)
+    private static ExtractedAction Item(int k, string[] owners)
     {
         var text = $"Prepare report {k + 1} for the council";
         return new($"a{k + 1}", text, owners, [], null, null, text, "Actions", new TeamsBot.Minutes.SourceRef(null, k + 1));

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using TeamsBot.Manifest;
+using TeamsBot.Teams.Commands;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Manifest;
 
@@ -60,19 +62,35 @@ public sealed class AppPackageTests
     }
 
     [Fact]
-    public void CommandMenus_InEnglishAndDutch_AreTheCommandsTheBotUnderstands()
+    public void CommandMenus_OfEveryLanguage_AreTheMenusOfItsTextTable()
     {
         var package = RepositoryPackage();
-        var lists = Json(package, AppPackage.ManifestName)["bots"]![0]!["commandLists"]!.AsArray();
-        var dutch = Json(package, "nl.json").AsObject();
+        var manifest = Json(package, AppPackage.ManifestName);
+        var lists = manifest["bots"]![0]!["commandLists"]!.AsArray();
+        var additional = manifest["localizationInfo"]!["additionalLanguages"]!.AsArray().Select(l => (string?)l!["languageTag"]);
 
+        Assert.Equal(TextTables.BuiltIn.Where(t => t.Code != "en").Select(t => t.Code), additional);
         Assert.Equal(["personal", "team", "groupChat"], lists.SelectMany(l => l!["scopes"]!.AsArray()).Select(s => (string?)s));
         for (var i = 0; i < lists.Count; i++)
         {
             var commands = lists[i]!["commands"]!.AsArray();
-            Assert.Equal(BotCommands.All.Select(c => (c.English, c.EnglishDescription)), commands.Select(c => ((string)c!["title"]!, (string)c["description"]!)));
-            var translated = BotCommands.All.Select((_, j) => ((string)dutch[$"bots[0].commandLists[{i}].commands[{j}].title"]!, (string)dutch[$"bots[0].commandLists[{i}].commands[{j}].description"]!));
-            Assert.Equal(BotCommands.All.Select(c => (c.Dutch, c.DutchDescription)), translated);
+            Assert.Equal(Language.En.Texts.Menu, commands.Select(c => new MenuCommand((string)c!["title"]!, (string)c["description"]!)));
+            foreach (var table in TextTables.BuiltIn.Where(t => t.Code != "en"))
+            {
+                var strings = Json(package, table.Code + ".json").AsObject();
+                var translated = commands.Select((_, j) => new MenuCommand((string)strings[$"bots[0].commandLists[{i}].commands[{j}].title"]!, (string)strings[$"bots[0].commandLists[{i}].commands[{j}].description"]!));
+                Assert.Equal(table.Menu, translated);
+            }
+        }
+    }
+
+    [Fact]
+    public void CommandMenus_AreCommandsTheBotUnderstands_InTheirOwnLanguage()
+    {
+        foreach (var table in TextTables.BuiltIn)
+        {
+            Assert.All(table.Menu, c => Assert.Equal(table.Code, CommandParser.Parse(c.Title).Language?.Code ?? table.Code));
+            Assert.All(table.Menu, c => Assert.NotEqual(CommandKind.Unknown, CommandParser.Parse(c.Title).Kind));
         }
     }
 

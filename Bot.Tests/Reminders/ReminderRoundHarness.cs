@@ -5,7 +5,7 @@ using TeamsBot.Followup;
 using TeamsBot.Reminders;
 using TeamsBot.Storage;
 using TeamsBot.Tests.Followup;
-using Extracted = TeamsBot.Extraction;
+using TeamsBot.Extraction;
 
 namespace TeamsBot.Tests.Reminders;
 
@@ -51,7 +51,7 @@ internal sealed class ReminderRoundHarness
             await Installations.RecordPersonalChatAsync(new PersonalChat(tenant, user, "a:chat-" + user, "https://smba.example/emea/", null, "nl-NL", Clock.GetUtcNow()), CancellationToken.None);
         }
 
-        Extracted.ActionItem[] items =
+        ExtractedAction[] items =
         [
             FollowupTestData.Item("Olga belt de wethouder over de subsidie", "Olga"),
             FollowupTestData.Item("Dino schrijft de notitie over de begroting voor de raad", "Dino van Dal"),

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace TeamsBot.Tests.Teams;
 
-/// <summary>Finding things in the card JSON the bot sends: every node, or the action with a verb.</summary>
+/// <summary>Finding things in the card JSON the bot sends: every node, the action with a verb, or the words it shows.</summary>
 internal static class CardNodes
 {
     public static IEnumerable<JsonNode> Descendants(JsonNode? node)
@@ -28,4 +28,12 @@ internal static class CardNodes
     /// <summary>The first Action.Execute (or any object) whose verb is <paramref name="verb"/>, or null.</summary>
     public static JsonObject? FindAction(JsonNode? node, string verb) =>
         Descendants(node).OfType<JsonObject>().FirstOrDefault(o => o["verb"] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)value == verb);
+
+    /// <summary>What a card writes: its texts and the titles, labels and placeholders of its buttons and inputs (blank ones left out).</summary>
+    public static List<string> Words(JsonNode card) =>
+        [.. Descendants(card).OfType<JsonObject>()
+            .SelectMany(o => new[] { o["text"], o["title"], o["label"], o["placeholder"] })
+            .Select(v => v is JsonValue value && value.TryGetValue<string>(out var s) ? s : null)
+            .OfType<string>()
+            .Where(s => s.Trim().Length > 0)];
 }

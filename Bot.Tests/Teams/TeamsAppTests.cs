@@ -30,7 +30,7 @@ public sealed class TeamsAppTests(BotFrameworkFixture bot) : IClassFixture<BotFr
         using var response = await bot.PostAsync(body.ToJsonString(), bot.Token());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var apologies = Sent().Where(s => s["text"]?.GetValue<string>().StartsWith("Sorry, daar ging iets mis", StringComparison.Ordinal) == true).ToList();
+        var apologies = Sent().Where(s => s["text"]?.GetValue<string>().StartsWith("Excuses, er ging iets mis", StringComparison.Ordinal) == true).ToList();
         Assert.Single(apologies);
         Assert.DoesNotContain(bot.SentFor(id), s => s["text"]?.GetValue<string>().Contains("help", StringComparison.OrdinalIgnoreCase) == true);
     }

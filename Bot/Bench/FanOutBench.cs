@@ -123,13 +123,13 @@ internal static class FanOutBench
         var now = clock.GetUtcNow();
         await installations.RecordTeamAsync(new TeamInstallation(tenant, TeamId(team), null, null, "https://smba.example/", TeamId(team), now), cancellationToken);
         var members = new List<TeamMember>();
-        var items = new List<Extraction.ActionItem>();
+        var items = new List<Extraction.ExtractedAction>();
         for (var k = 0; k < shape.OwnersPerTeam; k++)
         {
             var name = $"{Letters(team)} {Letters(k + 1000)}";
             var email = UserId(team, k) + "@bench.example";
             members.Add(new TeamMember(UserId(team, k), name, email));
-            items.Add(new Extraction.ActionItem($"a{k}", $"{name} bereidt agendapunt {k} voor", [email], [], null, null, $"{name} bereidt agendapunt {k} voor", "Actiepunten", new SourceRef(null, k)));
+            items.Add(new Extraction.ExtractedAction($"a{k}", $"{name} bereidt agendapunt {k} voor", [email], [], null, null, $"{name} bereidt agendapunt {k} voor", "Actiepunten", new SourceRef(null, k)));
             await installations.RecordPersonalChatAsync(new PersonalChat(tenant, UserId(team, k), "a:chat-" + UserId(team, k), "https://smba.example/", null, null, now), cancellationToken);
         }
 

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using TeamsBot.Minutes;
 using TeamsBot.Teams;
 using TeamsBot.Teams.Intake;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Bench;
 
@@ -177,7 +178,7 @@ internal static class HostileUploadsBench
         var deadline = Stopwatch.GetTimestamp() + (long)(AnswerTimeout.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            if (botFramework.RepliesTo(activityId).FirstOrDefault(t => t != IntakeText.Reading(dutch: true) && t != IntakeText.Reading(dutch: false)) is { } answer)
+            if (botFramework.RepliesTo(activityId).FirstOrDefault(t => TextTables.All.All(table => table.Replies.Reading != t)) is { } answer)
             {
                 return (answer, Stopwatch.GetElapsedTime(uploadedAt).TotalSeconds);
             }

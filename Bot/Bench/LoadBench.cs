@@ -116,7 +116,7 @@ internal static class LoadBench
         }
 
         var installations = services.GetRequiredService<Installations>();
-        var intake = services.GetRequiredService<MinutesIntake>();
+        var intake = services.GetRequiredService<MinutesReading>();
         var followup = services.GetRequiredService<FollowupService>();
         var items = new List<LoadItem>();
         foreach (var team in world.Teams)
@@ -129,7 +129,7 @@ internal static class LoadBench
                     ThreadReference.Serialize(ThreadReference.Channel(stub.ServiceUrl, team.ChannelId, LoadWorld.TenantId, null, "nl-NL")),
                     new Actor(team.Members[0].AadObjectId, team.Members[0].Name), $"notulen-{meeting + 1}.txt", null,
                     Encoding.UTF8.GetBytes(LoadWorld.TeamMinutes(team, meeting)));
-                if (await intake.TakeAsync(upload, [.. roster.Members.Select(m => m.AsTeamMember())], IntakeSource.Channel, cancellationToken) is not IntakeResult.Ingested)
+                if (await intake.ReadAsync(upload, [.. roster.Members.Select(m => m.AsTeamMember())], UploadSource.Channel, cancellationToken) is not ReadingResult.Ingested)
                 {
                     throw new InvalidOperationException($"Set-up: the minutes of {team.Name} were not ingested.");
                 }

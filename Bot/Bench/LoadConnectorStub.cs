@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using TeamsBot.Cards;
 using TeamsBot.Teams;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Bench;
 
@@ -18,7 +19,7 @@ namespace TeamsBot.Bench;
 internal sealed class LoadConnectorStub : IAsyncDisposable
 {
     private static readonly byte[] ReviewVerb = Encoding.UTF8.GetBytes(CardVerbs.ReviewPublish);
-    private static readonly byte[][] Apologies = [Encoding.UTF8.GetBytes(Apology.Text("en-US")), Encoding.UTF8.GetBytes(Apology.Text("nl-NL"))];
+    private static readonly byte[][] Apologies = [.. TextTables.All.Select(t => Encoding.UTF8.GetBytes(t.Replies.Apology))];
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, int> _replies = new(StringComparer.Ordinal);

@@ -8,7 +8,6 @@ using TeamsBot.Extraction;
 using TeamsBot.Followup;
 using TeamsBot.Minutes;
 using TeamsBot.Storage;
-using Extracted = TeamsBot.Extraction;
 
 namespace TeamsBot.Bench;
 
@@ -106,8 +105,8 @@ internal static class StoreBench
     private static ExtractionResult Minutes(int meeting, Shape shape, List<TeamMember> members) => new(
         new MeetingHeader { Title = $"Meeting {meeting}", Date = new DateOnly(2020, 1, 1).AddDays(meeting) },
         "en",
-        [new Extracted.Decision("d1", $"The budget for project {meeting} is approved.", "The budget is approved.", null, new SourceRef(null, 1))],
-        [.. Enumerable.Range(0, shape.ItemsPerMeeting).Select(k => new Extracted.ActionItem(
+        [new ExtractedDecision("d1", $"The budget for project {meeting} is approved.", "The budget is approved.", null, new SourceRef(null, 1))],
+        [.. Enumerable.Range(0, shape.ItemsPerMeeting).Select(k => new ExtractedAction(
             $"a{k}", $"Action {k} of meeting {meeting}: prepare the report", [members[(meeting * shape.ItemsPerMeeting + k) % members.Count].DisplayName], [],
             null, null, $"Action {k} of meeting {meeting}", null, new SourceRef(null, k)))]);
 

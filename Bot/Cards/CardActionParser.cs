@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Cards;
 
@@ -99,12 +100,8 @@ public static partial class CardActionParser
             reader.Fail("timeZone is not one of the offered zones");
         }
 
-        var language = reader.String(CardVerbs.Language, 2) switch
-        {
-            "nl" => CardLanguage.Nl,
-            "en" => CardLanguage.En,
-            _ => reader.Fail("language is not nl or en", CardLanguage.Nl),
-        };
+        var code = reader.String(CardVerbs.Language, 2);
+        var language = TextTables.Find(code) is { } table ? table.Language : reader.Fail("language has no text table", Language.Nl);
         return new SettingsSave(new CardSettings(reader.Flag(CardVerbs.ReviewFirst), reader.Number(CardVerbs.LeadDays, 0, 10), zone, language));
     }
 

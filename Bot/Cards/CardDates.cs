@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Cards;
 

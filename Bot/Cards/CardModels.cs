@@ -1,7 +1,6 @@
-namespace TeamsBot.Cards;
+using TeamsBot.Texts;
 
-/// <summary>The language a card speaks; chosen per call by the caller (team setting or message locale).</summary>
-public enum CardLanguage { Nl, En }
+namespace TeamsBot.Cards;
 
 /// <summary>
 /// A person as a card shows them. <see cref="MemberId"/> (Teams user id "29:…", Entra object id or UPN) is set only
@@ -44,18 +43,18 @@ public sealed record CardMeetingItems(CardMeeting Meeting, IReadOnlyList<CardIte
 public sealed record CardDecisionHit(CardMeeting Meeting, CardDecision Decision);
 
 /// <summary>A team's settings as the settings card shows and submits them.</summary>
-public sealed record CardSettings(bool ReviewFirst, int ReminderLeadDays, string TimeZone, CardLanguage Language);
+public sealed record CardSettings(bool ReviewFirst, int ReminderLeadDays, string TimeZone, Language Language);
 
 /// <summary>
-/// What every card needs to know about the call: its language, today's date in the team's time zone (for "overdue")
+/// What every card needs to know about the call: its language (the caller resolves it), today's date in the team's time zone (for "overdue")
 /// and who should see live updates (Teams user ids for <c>refresh.userIds</c>).
 /// </summary>
-public sealed record CardContext(CardLanguage Language, DateOnly Today, IReadOnlyList<string> Viewers)
+public sealed record CardContext(Language Language, DateOnly Today, IReadOnlyList<string> Viewers)
 {
-    public CardContext(CardLanguage language, DateOnly today)
+    public CardContext(Language language, DateOnly today)
         : this(language, today, [])
     {
     }
 
-    public CardStrings Strings => CardStrings.For(Language);
+    public CardStrings Strings => Language.Texts.Cards;
 }

@@ -1,4 +1,5 @@
 using TeamsBot.Followup;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Cards;
 
@@ -60,11 +61,9 @@ public static class FollowupViews
     public static CardSettings Settings(TeamSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new CardSettings(settings.ReviewFirst, settings.ReminderLeadDays, settings.TimeZone, Language(settings.Language));
+        return new CardSettings(settings.ReviewFirst, settings.ReminderLeadDays, settings.TimeZone, Language.FromCode(settings.Language));
     }
 
-    public static CardLanguage Language(string? language) =>
-        language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? CardLanguage.En : CardLanguage.Nl;
 
     /// <summary>Only a linked team member carries an id, so only they can be @mentioned.</summary>
     public static CardPerson Person(Owner owner)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Cards;
 
@@ -19,7 +20,11 @@ public static class SettingsCard
             CardElements.Toggle(CardVerbs.ReviewFirst, strings.ReviewFirst, settings.ReviewFirst),
             CardElements.NumberInput(CardVerbs.LeadDays, strings.ReminderLeadDays, Math.Clamp(settings.ReminderLeadDays, 0, MaxLeadDays), 0, MaxLeadDays),
             CardElements.Choices(CardVerbs.TimeZone, strings.TimeZone, zones, CardTimeZones.IsOffered(settings.TimeZone) ? settings.TimeZone : CardTimeZones.Common[0]),
-            CardElements.Choices(CardVerbs.Language, strings.Language, [("Nederlands", "nl"), ("English", "en")], settings.Language == CardLanguage.En ? "en" : "nl"));
+            CardElements.Choices(CardVerbs.Language, strings.Language, Languages(settings.Language), settings.Language.Code));
         return scope.Card(body, new JsonArray(CardElements.Execute(strings.Save, CardVerbs.SettingsSave, [])));
     }
+
+    /// <summary>The built-in languages, and the team's own when it is one a test added.</summary>
+    private static IEnumerable<(string, string)> Languages(Language current) =>
+        TextTables.BuiltIn.Append(current.Texts).Distinct().Select(t => (t.Name, t.Code));
 }

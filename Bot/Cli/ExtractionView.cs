@@ -57,7 +57,7 @@ internal static class ExtractionView
             var due = item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? item.DueText ?? "";
             var owners = item.Owners.Count > 0 ? string.Join(", ", item.Owners) : "[grey]nobody named[/]";
             actions.AddRow(
-                item.Id + (item.Status == ItemStatus.Done ? " ✓" : ""),
+                item.Id + (item.Status == ExtractedStatus.Done ? " ✓" : ""),
                 Markup.Escape(item.Quote),
                 item.Owners.Count > 0 ? Markup.Escape(owners) : owners,
                 Markup.Escape(due),

@@ -62,7 +62,7 @@ internal static class RemindersCommand
             return Fail($"--next-meeting: {NextMeetingCommand.Parse(nextText!, ZonedTime.DateIn(now.Value, zone), result.Language).Problem}");
         }
 
-        var items = result.ActionItems.Select(a => new ReminderItem(a.Id, a.Owners, a.Due, a.Status == ItemStatus.Done ? ReminderItemStatus.Done : ReminderItemStatus.Open)).ToList();
+        var items = result.ActionItems.Select(a => new ReminderItem(a.Id, a.Owners, a.Due, a.Status == ExtractedStatus.Done ? ReminderItemStatus.Done : ReminderItemStatus.Open)).ToList();
         var reminderPlan = new ReminderPlanner(clock, settings).Plan(items, resolution.Meeting, result.Meeting.MinuteTaker);
         if (json)
         {

@@ -42,7 +42,7 @@ internal sealed class ActionTableReader(ItemLexicon lexicon, OwnerFinder owners)
                     who.Length > 0 ? owners.Field(who) : [],
                     due?.Date,
                     when.Length > 0 ? when : null,
-                    IsDone(status) ? ItemStatus.Done : ItemStatus.Open,
+                    IsDone(status) ? ExtractedStatus.Done : ExtractedStatus.Open,
                     row.Text,
                     sectionOf(index),
                     row.Source));
@@ -83,4 +83,4 @@ internal sealed class ActionTableReader(ItemLexicon lexicon, OwnerFinder owners)
 
 /// <summary>An action item or decision read from one row of a table.</summary>
 internal sealed record TableItem(
-    bool IsAction, string Text, IReadOnlyList<string> Owners, DateOnly? Due, string? DueText, ItemStatus Status, string Quote, string? Section, SourceRef Source);
+    bool IsAction, string Text, IReadOnlyList<string> Owners, DateOnly? Due, string? DueText, ExtractedStatus Status, string Quote, string? Section, SourceRef Source);

@@ -40,7 +40,7 @@ public static class ExtractionJson
                 ["suggestedOwners"] = Strings(a.SuggestedOwners),
                 ["due"] = Date(a.Due),
                 ["dueText"] = a.DueText,
-                ["status"] = a.Status == ItemStatus.Done ? "done" : "open",
+                ["status"] = a.Status == ExtractedStatus.Done ? "done" : "open",
                 ["quote"] = a.Quote,
                 ["section"] = a.Section,
                 ["source"] = Source(a.Source),

@@ -32,8 +32,8 @@ public static partial class MinutesExtractor
             positions[statements[i]] = i;
         }
 
-        var decisions = new List<Decision>();
-        var actions = new List<ActionItem>();
+        var decisions = new List<ExtractedDecision>();
+        var actions = new List<ExtractedAction>();
 
         // Sets, not a scan of the items so far: one block of a hundred thousand sentences would make that quadratic.
         var decided = new HashSet<string>(StringComparer.Ordinal);
@@ -43,16 +43,16 @@ public static partial class MinutesExtractor
             var statement = finding.Statement;
             if (finding.IsDecision && decided.Add(positions[statement] + "\u0000" + finding.Quote))
             {
-                decisions.Add(new Decision($"d{decisions.Count + 1}", finding.Text, finding.Quote, statement.Section, statement.Block.Source));
+                decisions.Add(new ExtractedDecision($"d{decisions.Count + 1}", finding.Text, finding.Quote, statement.Section, statement.Block.Source));
             }
 
             if (finding.IsAction && assigned.Add(positions[statement] + "\u0000" + finding.Quote + "\u0000" + string.Join('\u0001', finding.Owners)))
             {
                 var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting)
                     ?? DateJustBefore(statements, positions, statement, language, header);
-                actions.Add(new ActionItem(
+                actions.Add(new ExtractedAction(
                     $"a{actions.Count + 1}", finding.Text, finding.Owners, [], due?.Date, due?.Text, finding.Quote, statement.Section, statement.Block.Source,
-                    statement.Listed && tables.IsDone(statement.Body) ? ItemStatus.Done : ItemStatus.Open));
+                    statement.Listed && tables.IsDone(statement.Body) ? ExtractedStatus.Done : ExtractedStatus.Open));
             }
         }
 
@@ -60,11 +60,11 @@ public static partial class MinutesExtractor
         {
             if (row.IsAction)
             {
-                actions.Add(new ActionItem($"a{actions.Count + 1}", row.Text, row.Owners, [], row.Due, row.DueText, row.Quote, row.Section, row.Source, row.Status));
+                actions.Add(new ExtractedAction($"a{actions.Count + 1}", row.Text, row.Owners, [], row.Due, row.DueText, row.Quote, row.Section, row.Source, row.Status));
             }
             else
             {
-                decisions.Add(new Decision($"d{decisions.Count + 1}", row.Text, row.Quote, row.Section, row.Source));
+                decisions.Add(new ExtractedDecision($"d{decisions.Count + 1}", row.Text, row.Quote, row.Section, row.Source));
             }
         }
 

@@ -1,23 +1,21 @@
+using TeamsBot.Texts;
+
 namespace TeamsBot.Followup;
 
 /// <summary>
-/// A search for decisions in words, Dutch or English: "besluiten begroting" finds the decisions that mention
-/// "begroting". Words that only say "decisions" or glue the sentence are ignored; every remaining word must occur,
+/// A search for decisions in words of any language: "besluiten begroting" finds the decisions that mention
+/// "begroting". Words that only say "decisions" or glue the sentence are ignored (every text table's
+/// <see cref="CommandWords.SearchNoise"/>); every remaining word must occur,
 /// ignoring case and diacritics, as a word, the start of a word, or (five letters and more) inside a Dutch compound
 /// ("begroting" in "gemeentebegroting"). A query of ignored words only finds every decision.
 /// </summary>
 internal sealed class DecisionQuery
 {
-    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
+    public DecisionQuery(string query)
     {
-        "besluit", "besluiten", "besloten", "besluitenlijst", "decision", "decisions", "decided",
-        "zoek", "zoeken", "search", "find", "show", "toon", "laat", "zien", "over", "about", "alle", "all",
-        "de", "het", "een", "van", "en", "op", "in", "voor", "met", "wat", "welke", "die", "dat", "over",
-        "the", "a", "an", "of", "and", "on", "for", "to", "with", "what", "which", "my", "mijn", "we", "wij",
-    };
-
-    public DecisionQuery(string query) =>
-        Terms = [.. TextFolding.Words(query).Where(w => !Ignored.Contains(w)).Distinct(StringComparer.Ordinal)];
+        var ignored = TextTables.All.SelectMany(t => t.Commands.SearchNoise).ToHashSet(StringComparer.Ordinal);
+        Terms = [.. TextFolding.Words(query).Where(w => !ignored.Contains(w)).Distinct(StringComparer.Ordinal)];
+    }
 
     public IReadOnlyList<string> Terms { get; }
 

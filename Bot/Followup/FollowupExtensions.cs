@@ -7,7 +7,7 @@ namespace TeamsBot.Followup;
 
 public static class FollowupExtensions
 {
-    /// <summary>Registers <see cref="FollowupService"/> and <see cref="MinutesIntake"/>; needs AddStorage for its store.</summary>
+    /// <summary>Registers <see cref="FollowupService"/> and <see cref="MinutesReading"/>; needs AddStorage for its store.</summary>
     public static IHostApplicationBuilder AddFollowup(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -16,7 +16,7 @@ public static class FollowupExtensions
         builder.Services.AddOptions<MinutesReaderOptions>().BindConfiguration(MinutesReaderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(services => new MinutesReader(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MinutesReaderOptions>>()));
         builder.Services.TryAddSingleton<ReadingThreads>();
-        builder.Services.AddSingleton<MinutesIntake>();
+        builder.Services.AddSingleton<MinutesReading>();
         builder.Services.AddSingleton<Installations>();
         return builder;
     }

@@ -16,7 +16,7 @@ public sealed partial class FollowupService
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(extraction);
         ArgumentNullException.ThrowIfNull(members);
-        var import = new MinutesImport(upload, extraction, members, time.GetUtcNow());
+        var import = new MeetingIngest(upload, extraction, members, time.GetUtcNow());
         var catalogueKey = FollowupKeys.Catalogue(upload.TenantId, upload.TeamId);
         var catalogue = await store.ReadAsync(catalogueKey, FollowupJson.Default.TeamCatalogue, cancellationToken) ?? TeamCatalogue.Empty;
         if (catalogue.WithContent(import.ContentHash) is { } entry
@@ -49,7 +49,7 @@ public sealed partial class FollowupService
         return new IngestOutcome(meeting, result);
     }
 
-    private async Task<(Meeting Meeting, Meeting? Before, IngestResult Result)> StoreMeetingAsync(string meetingId, MinutesImport import, CancellationToken cancellationToken)
+    private async Task<(Meeting Meeting, Meeting? Before, IngestResult Result)> StoreMeetingAsync(string meetingId, MeetingIngest import, CancellationToken cancellationToken)
     {
         var key = FollowupKeys.Meeting(import.TenantId, import.TeamId, meetingId);
         var (stored, _) = await store.RunAsync<(Meeting Meeting, Meeting? Before, IngestResult Result)>(key, document =>

@@ -1,4 +1,5 @@
 using TeamsBot.Storage;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Followup;
 
@@ -64,9 +65,9 @@ public sealed partial class FollowupService
             throw new ArgumentException($"Unknown time zone '{settings.TimeZone}'.", nameof(settings));
         }
 
-        if (settings.Language is not ("nl" or "en"))
+        if (TextTables.Find(settings.Language) is null)
         {
-            throw new ArgumentException("Language must be 'nl' or 'en'.", nameof(settings));
+            throw new ArgumentException($"Language '{settings.Language}' has no text table.", nameof(settings));
         }
     }
 

@@ -1,4 +1,4 @@
-using Extracted = TeamsBot.Extraction;
+using TeamsBot.Extraction;
 
 namespace TeamsBot.Followup;
 
@@ -12,7 +12,7 @@ internal static class ItemMatcher
     private const double MinimumSimilarity = 0.6;
 
     /// <summary>For each fresh item (by index), the existing item it continues, if any.</summary>
-    public static Dictionary<int, ActionItem> Match(IReadOnlyList<ActionItem> existing, IReadOnlyList<Extracted.ActionItem> fresh)
+    public static Dictionary<int, ActionItem> Match(IReadOnlyList<ActionItem> existing, IReadOnlyList<ExtractedAction> fresh)
     {
         var existingWords = existing.Select(i => (Text: WordSet(i.Text), Quote: WordSet(i.Quote))).ToList();
         var pairs = new List<(double Score, int Fresh, int Existing)>();

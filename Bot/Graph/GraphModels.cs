@@ -33,7 +33,7 @@ public sealed class FileTooLargeException : IOException
 
     public FileTooLargeException(string message, Exception innerException) : base(message, innerException) => Text = Minutes.RefusalTexts.Unspecified(message);
 
-    private FileTooLargeException(Minutes.RefusalText text) : base(text.English) => Text = text;
+    private FileTooLargeException(Minutes.RefusalText text) : base(text.ToString()) => Text = text;
 
     public long Limit { get; }
 

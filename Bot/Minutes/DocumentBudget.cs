@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Minutes;
 
@@ -8,7 +9,7 @@ namespace TeamsBot.Minutes;
 /// and stays: a library that swallows the exception meets it again at the next charge, and the reader throws
 /// <see cref="Refusal"/> when the library returns.
 /// </summary>
-internal sealed class DocumentBudget(MinutesReaderOptions options, string fileName, RefusalTexts.Kind kind)
+internal sealed class DocumentBudget(MinutesReaderOptions options, string fileName, DocumentKind kind)
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _decoded;

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Minutes;
 
@@ -29,7 +30,7 @@ internal sealed class DocxReader : IDocumentReader
             var styles = new DocxStyles(
                 DocxXml.Load(main.StyleDefinitionsPart, options.MaxExpandedBytes, fileName),
                 DocxXml.Load(main.NumberingDefinitionsPart, options.MaxExpandedBytes, fileName));
-            var budget = new DocumentBudget(options, fileName, RefusalTexts.Kind.Word);
+            var budget = new DocumentBudget(options, fileName, DocumentKind.Word);
             var blocks = new DocxBlockReader(styles);
             foreach (var child in DocxXml.BodyChildren(main, options.MaxExpandedBytes, fileName))
             {

@@ -165,5 +165,5 @@ public sealed class MinutesReader
         new(UnreadableReason.TooLarge, RefusalTexts.LargerThanLimit(fileName, _options.MaxFileBytes));
 
     /// <summary>A byte count as people read it: "20 MB", "512 KB".</summary>
-    public static string Size(long bytes) => RefusalTexts.Size(bytes, dutch: false);
+    public static string Size(long bytes) => RefusalTexts.Size(bytes);
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Minutes;
 
@@ -22,7 +23,7 @@ internal sealed partial class PdfReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
-        var budget = new DocumentBudget(options, fileName, RefusalTexts.Kind.Pdf);
+        var budget = new DocumentBudget(options, fileName, DocumentKind.Pdf);
         try
         {
             var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new PdfBudgetFilters(budget) };

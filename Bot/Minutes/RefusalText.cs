@@ -1,12 +1,15 @@
+using TeamsBot.Texts;
+
 namespace TeamsBot.Minutes;
 
 /// <summary>
-/// The one line that tells the sender why a file was refused, in English and in Dutch; the answer picks the sender's
-/// language (<see cref="For"/>). Made by <see cref="RefusalTexts"/>, so that every reason has both.
+/// The one line that tells the sender why a file was refused, written in the language the answer is in
+/// (<see cref="In"/>) from that language's <see cref="RefusalStrings"/>. Made by <see cref="RefusalTexts"/>.
 /// </summary>
-public sealed record RefusalText(string English, string Dutch)
+public sealed class RefusalText(Func<RefusalStrings, string> write)
 {
-    public string For(bool dutch) => dutch ? Dutch : English;
+    public string In(Language language) => write(language.Texts.Refusals);
 
-    public override string ToString() => English;
+    /// <summary>The English line: the exception's message and what the command line prints.</summary>
+    public override string ToString() => In(Language.En);
 }

@@ -30,7 +30,7 @@ public enum UnreadableReason
 public sealed class UnreadableMinutesException : Exception
 {
     public UnreadableMinutesException(UnreadableReason reason, RefusalText text, Exception? innerException = null)
-        : base(text?.English, innerException)
+        : base(text?.ToString(), innerException)
     {
         ArgumentNullException.ThrowIfNull(text);
         Reason = reason;

@@ -2,7 +2,7 @@ using TeamsBot.Extraction;
 
 namespace TeamsBot.Reminders;
 
-/// <summary>The words of one language for meeting rhythms and times of day, as written in <c>Reminders/Lexicons/&lt;language&gt;.json</c>.</summary>
+/// <summary>The words of one language for meeting rhythms and times of day, as written in <c>Extraction/Lexicons/&lt;language&gt;/reminders.json</c>, beside the extractor's lexicons of that language.</summary>
 internal sealed record ReminderLexicon
 {
     public IReadOnlyList<string> Every { get; init; } = [];

@@ -44,12 +44,12 @@ public sealed class ActivityDispatcher(
         catch (StorageUnavailableException ex)
         {
             Log.AnsweredWithoutStore(logger, handler.GetType().Name, turn.Activity.Type, turn.Activity.Id, ex.Message);
-            return InvokeResponse.Message(Apology.StorageBusy(turn.PrefersDutch));
+            return InvokeResponse.Message(turn.Language.Texts.Replies.StorageBusy);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.HandlerFailed(logger, LoggedException.Of(ex), handler.GetType().Name, turn.Activity.Type, turn.Activity.Id);
-            return InvokeResponse.Message(Apology.Text(turn.Activity.Locale));
+            return InvokeResponse.Message(turn.Language.Texts.Replies.Apology);
         }
     }
 
@@ -86,13 +86,13 @@ public sealed class ActivityDispatcher(
         catch (StorageUnavailableException ex)
         {
             Log.AnsweredWithoutStore(logger, handler.GetType().Name, turn.Activity.Type, turn.Activity.Id, ex.Message);
-            await Apology.TrySendAsync(connector, turn.Conversation, Apology.StorageBusy(turn.PrefersDutch), logger, cancellationToken);
+            await Apology.TrySendAsync(connector, turn.Conversation, turn.Language.Texts.Replies.StorageBusy, logger, cancellationToken);
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.HandlerFailed(logger, LoggedException.Of(ex), handler.GetType().Name, turn.Activity.Type, turn.Activity.Id);
-            await Apology.TrySendAsync(connector, turn.Conversation, logger, cancellationToken);
+            await Apology.TrySendAsync(connector, turn.Conversation, turn.Language.Texts.Replies.Apology, logger, cancellationToken);
             return false;
         }
     }

@@ -1,22 +1,16 @@
+using TeamsBot.Texts;
+
 namespace TeamsBot.Teams;
 
-/// <summary>The one short apology a user gets when the bot failed on their activity, and the storage line, in their language.</summary>
+/// <summary>Sends the one short apology a user gets when the bot failed on their activity, and the storage line.</summary>
 internal static class Apology
 {
-    public static string Text(string? locale) => IsDutch(locale)
-        ? "Sorry, daar ging iets mis aan mijn kant. Probeer het later nog eens."
-        : "Sorry, something went wrong on my side. Please try again later.";
-
-    /// <summary>What an answer that needs the store says while the store does not answer (the request does not wait for it).</summary>
-    public static string StorageBusy(bool dutch) => dutch
-        ? "Even geduld: de opslag reageert nu niet. Probeer het zo nog eens."
-        : "One moment: storage is not responding right now. Please try again shortly.";
-
-    public static bool IsDutch(string? locale) => locale is not null && locale.StartsWith("nl", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Sends the apology; a failure to apologise is logged, never thrown (no error loops).</summary>
+    /// <summary>
+    /// Sends the apology in the conversation's language (a team's conversation carries the team's language as its
+    /// locale, see <see cref="Intake.ThreadReference"/>); a failure to apologise is logged, never thrown (no error loops).
+    /// </summary>
     public static Task TrySendAsync(ConnectorClient connector, ConversationReference conversation, ILogger logger, CancellationToken cancellationToken) =>
-        TrySendAsync(connector, conversation, Text(conversation?.Locale), logger, cancellationToken);
+        TrySendAsync(connector, conversation, TurnLanguage.Of(null, null, conversation?.Locale).Texts.Replies.Apology, logger, cancellationToken);
 
     /// <summary>Sends <paramref name="text"/> (the apology or the storage line); a failure is logged, never thrown.</summary>
     public static async Task TrySendAsync(ConnectorClient connector, ConversationReference conversation, string text, ILogger logger, CancellationToken cancellationToken)

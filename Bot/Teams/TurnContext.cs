@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams;
 
@@ -12,8 +13,11 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector, IB
 
     public ConnectorClient Connector { get; } = connector;
 
-    /// <summary>Whether to answer in Dutch (else English), from the activity's locale.</summary>
-    public bool PrefersDutch => Apology.IsDutch(Activity.Locale);
+    /// <summary>
+    /// The answer's language as far as it is known without the store: the language of the user's words, else the
+    /// client's locale. A team's conversation that reads the team's settings uses <see cref="TurnLanguage.Of"/> with them.
+    /// </summary>
+    public Language Language => TurnLanguage.Of(null, Activity.TextWithoutBotMention(), Activity.Locale);
 
     public Task<ResourceResponse> ReplyAsync(string text, CancellationToken cancellationToken) =>
         ReplyAsync(Replies.Text(Conversation, text), cancellationToken);

@@ -18,10 +18,10 @@ public sealed class WelcomeAndHelpHandler : IActivityHandler
 
     public Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var dutch = turn.PrefersDutch;
-        var text = turn.Activity.Type == ActivityTypes.InstallationUpdate ? Welcome(dutch)
-            : IsHelp(turn.Activity) ? Help(dutch)
-            : Unknown(dutch);
+        var texts = turn.Language.Texts.Replies;
+        var text = turn.Activity.Type == ActivityTypes.InstallationUpdate ? texts.Greeting
+            : IsHelp(turn.Activity) ? texts.Help
+            : texts.Unknown;
         return turn.Activity.Type == ActivityTypes.InstallationUpdate
             ? turn.Connector.SendToConversationAsync(turn.Conversation, Replies.Text(turn.Conversation, text), cancellationToken)
             : turn.ReplyAsync(text, cancellationToken);
@@ -29,16 +29,4 @@ public sealed class WelcomeAndHelpHandler : IActivityHandler
 
     public static bool IsHelp(Activity activity) =>
         HelpWords.Contains(activity.TextWithoutBotMention(), StringComparer.OrdinalIgnoreCase);
-
-    private static string Welcome(bool dutch) => dutch
-        ? "Hallo! Ik lees notulen van vergaderingen en haal de besluiten en actiepunten eruit. Typ 'help' om te zien wat ik kan."
-        : "Hello! I read meeting minutes and pick out the decisions and action items. Type 'help' to see what I can do.";
-
-    private static string Help(bool dutch) => dutch
-        ? "Stuur me notulen (Word, PDF, Markdown, tekst of HTML) of noem me in het kanaal waar ze staan; ik vind de besluiten en actiepunten, met eigenaar en deadline."
-        : "Send me minutes (Word, PDF, Markdown, text or HTML) or mention me in the channel where they are; I find the decisions and action items, with owner and due date.";
-
-    private static string Unknown(bool dutch) => dutch
-        ? "Dat ken ik (nog) niet. Typ 'help' om te zien wat ik kan."
-        : "I don't know that one (yet). Type 'help' to see what I can do.";
 }

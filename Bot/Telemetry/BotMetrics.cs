@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Telemetry;
 
@@ -9,7 +10,7 @@ namespace TeamsBot.Telemetry;
 public sealed class BotMetrics
 {
     private static readonly string[] Formats = ["docx", "pdf", "md", "txt", "html", "htm"];
-    private static readonly string[] Languages = ["nl", "en"];
+    private static readonly string[] Languages = [.. TextTables.BuiltIn.Select(t => t.Code)];
 
     private readonly Counter<long> _minutesRead;
     private readonly Counter<long> _itemsExtracted;

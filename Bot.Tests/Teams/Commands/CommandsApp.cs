@@ -54,7 +54,7 @@ internal sealed class CommandsApp : IAsyncDisposable
     ];
 
     /// <summary>Stores the team's installation and roster, and one meeting with the given items and decisions.</summary>
-    public async Task<Meeting> SeedAsync(IReadOnlyList<TeamsBot.Extraction.ActionItem> items, params string[] decisions)
+    public async Task<Meeting> SeedAsync(IReadOnlyList<TeamsBot.Extraction.ExtractedAction> items, params string[] decisions)
     {
         await Installations.RecordTeamAsync(new TeamInstallation(FollowupTestData.Tenant, FollowupTestData.Team, null, "Stuurgroep", Connector.Url!, "19:general@thread.tacv2", Clock.GetUtcNow()), CancellationToken.None);
         await Installations.SaveRosterAsync(FollowupTestData.Tenant, FollowupTestData.Team, new TeamRoster(Roster, Clock.GetUtcNow()), CancellationToken.None);

@@ -12,10 +12,10 @@ public sealed class ChannelIntakeTests
 {
     internal const string Tenant = "2432b57b-0abd-43db-aa7b-16eadd115d34";
     private const string Channel = "19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2";
-    private const string Drive = "b!CbtYWrofwUGBJWnaJkNwoNrBLp_kC3RKklSXPwrdeP3yH8_qmH9xT5Y6RODPNfYI";
+    internal const string Drive = "b!CbtYWrofwUGBJWnaJkNwoNrBLp_kC3RKklSXPwrdeP3yH8_qmH9xT5Y6RODPNfYI";
     private const string Folder = "01RWFXFJG3UYRHE3PBAFCKJPYNHUUGJVIQ";
-    private const string FileItem = "01RWFXFJBKNZFV4PY5KJGI2CQLNMOJ6BZR";
-    private const string Uploader = "8ea0e38b-efb3-4757-924a-5f94061cf8c2";
+    internal const string FileItem = "01RWFXFJBKNZFV4PY5KJGI2CQLNMOJ6BZR";
+    internal const string Uploader = "8ea0e38b-efb3-4757-924a-5f94061cf8c2";
 
     [Fact]
     public async Task FilePostedInChannel_IsFetchedThroughGraph_AcknowledgedAndReviewedPrivately()

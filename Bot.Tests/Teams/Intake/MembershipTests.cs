@@ -31,9 +31,9 @@ public sealed class MembershipTests
         await using var app = new IntakeApp();
         var tenant = "tenant-" + Guid.NewGuid().ToString("N")[..8];
         await app.PostAsync(app.Activity("conversation-update.json", tenant));
-        var intake = app.Services.GetRequiredService<MinutesIntake>();
+        var intake = app.Services.GetRequiredService<MinutesReading>();
         var upload = new MinutesUpload(tenant, TeamId, "19:general0123@thread.tacv2", "{}", new Actor("u", "U"), SampleMinutes.FileName, null, SampleMinutes.Bytes(".md"));
-        var taken = Assert.IsType<IntakeResult.Ingested>(await intake.TakeAsync(upload, [], IntakeSource.Channel, CancellationToken.None));
+        var taken = Assert.IsType<ReadingResult.Ingested>(await intake.ReadAsync(upload, [], UploadSource.Channel, CancellationToken.None));
         var removal = app.Activity("conversation-update.json", tenant);
         removal["membersRemoved"] = removal["membersAdded"]!.DeepClone();
         removal.AsObject().Remove("membersAdded");

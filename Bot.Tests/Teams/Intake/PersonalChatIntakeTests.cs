@@ -28,7 +28,7 @@ public sealed class PersonalChatIntakeTests
     }
 
     [Fact]
-    public async Task PastedMinutesInEnglish_AreReadAsMarkdownAndAnsweredWithTheReviewCard()
+    public async Task PastedDutchMinutesFromAnEnglishClient_AreReadAsMarkdownAndAnsweredInDutchWithTheReviewCard()
     {
         await using var app = new IntakeApp();
         var activity = app.Activity("personal-message.json", "tenant-pasted", $"a:{Guid.NewGuid()}", "en-US");
@@ -37,9 +37,10 @@ public sealed class PersonalChatIntakeTests
         await app.PostAsync(activity);
 
         var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, "review.publish") is not null));
-        Assert.Equal("Reading the minutes…", IntakeApp.Text(sent[0].Body));
+        // The language of the user's text comes before the client's locale.
+        Assert.Equal("Ik lees de notulen…", IntakeApp.Text(sent[0].Body));
         var review = Assert.Single(sent, x => CardNodes.FindAction(x.Body, "review.publish") is not null);
-        Assert.True(IntakeApp.HasCardWith(review.Body, "Publish"));
+        Assert.True(IntakeApp.HasCardWith(review.Body, "Publiceer"));
     }
 
     [Fact]

@@ -108,10 +108,11 @@ public sealed class PersonalMinutesTeamTests
         var publish = await PasteAsync(app, tenant, chat, "en-US");
 
         var sent = app.Sent();
-        var hint = sent.FindIndex(x => IntakeApp.Text(x.Body).StartsWith("You are in several teams with me", StringComparison.Ordinal));
+        // Dutch minutes from an English client: the minutes' language speaks (no team's setting applies in the own space).
+        var hint = sent.FindIndex(x => IntakeApp.Text(x.Body).StartsWith("U zit in meer teams met mij", StringComparison.Ordinal));
         Assert.InRange(hint, 0, sent.FindIndex(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null) - 1);
-        Assert.Contains("post them in the team's channel", IntakeApp.Text(sent[hint].Body), StringComparison.Ordinal);
-        Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body).StartsWith("I filed these minutes", StringComparison.Ordinal));
+        Assert.Contains("Zet ze in het kanaal van het team", IntakeApp.Text(sent[hint].Body), StringComparison.Ordinal);
+        Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body).StartsWith("Ik heb deze notulen", StringComparison.Ordinal));
         var meetingId = publish[CardVerbs.MeetingId]!.GetValue<string>();
         Assert.NotNull(await app.Services.GetRequiredService<FollowupService>().GetMeetingAsync(tenant, chat, meetingId, CancellationToken.None));
     }
@@ -127,7 +128,7 @@ public sealed class PersonalMinutesTeamTests
 
         var sent = app.Sent();
         Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body).StartsWith("Ik heb deze notulen opgeslagen", StringComparison.Ordinal));
-        Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body).StartsWith("Je zit in meer teams", StringComparison.Ordinal));
+        Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body).StartsWith("U zit in meer teams", StringComparison.Ordinal));
         var followup = app.Services.GetRequiredService<FollowupService>();
         var meetingId = publish[CardVerbs.MeetingId]!.GetValue<string>();
         Assert.NotNull(await followup.GetMeetingAsync(tenant, chat, meetingId, CancellationToken.None));

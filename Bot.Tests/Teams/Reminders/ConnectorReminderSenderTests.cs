@@ -75,7 +75,7 @@ public sealed class ConnectorReminderSenderTests
         Assert.Equal("mention", entity["type"]!.GetValue<string>());
         Assert.Equal("<at>Olga Boot</at>", entity["text"]!.GetValue<string>());
         Assert.Equal("aad-olga", entity["mentioned"]!["id"]!.GetValue<string>());
-        Assert.StartsWith("<at>Olga Boot</at>, je open acties voor de volgende vergadering", mention["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("<at>Olga Boot</at>, uw open acties voor de volgende vergadering", mention["text"]!.GetValue<string>(), StringComparison.Ordinal);
         var card = ReminderApp.Card(mention).ToJsonString();
         Assert.Contains("Olga belt de wethouder over de subsidie", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Dino", card, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class ConnectorReminderSenderTests
 
         var post = Assert.Single(app.PostedTo(ReminderApp.Thread));
         var text = post["text"]!.GetValue<string>();
-        Assert.StartsWith("Peter van der Gugten, je open acties", text, StringComparison.Ordinal);
+        Assert.StartsWith("Peter van der Gugten, uw open acties", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<at>", text, StringComparison.Ordinal);
         Assert.True(post["entities"] is null or JsonArray { Count: 0 });
         Assert.Contains("Peter reserveert een zaal voor de partnerdag", ReminderApp.Card(post).ToJsonString(), StringComparison.Ordinal);

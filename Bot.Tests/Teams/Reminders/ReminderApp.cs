@@ -12,7 +12,6 @@ using TeamsBot.Tests.Followup;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using Extracted = TeamsBot.Extraction;
 
 namespace TeamsBot.Tests.Teams.Reminders;
 
@@ -99,7 +98,7 @@ internal sealed class ReminderApp : IAsyncDisposable
             await Followup.UpdateSettingsAsync(Tenant, TeamId, s => s with { Language = language }, CancellationToken.None);
         }
 
-        Extracted.ActionItem[] items =
+        ExtractedAction[] items =
         [
             Item("a1", "Olga belt de wethouder over de subsidie", "Olga", new DateOnly(2023, 6, 14)),
             Item("a2", "Olga stuurt de begroting naar de raad", "Olga", new DateOnly(2023, 6, 30)),
@@ -152,7 +151,7 @@ internal sealed class ReminderApp : IAsyncDisposable
         return parts.Length >= 3 ? parts[2] : string.Empty;
     }
 
-    private static Extracted.ActionItem Item(string id, string text, string owner, DateOnly? due) =>
+    private static ExtractedAction Item(string id, string text, string owner, DateOnly? due) =>
         new(id, text, [owner], [], due, null, text, "Actiepunten", new SourceRef(null, 1));
 
     private static DateTimeOffset ReminderRoundHarnessTime(int day) =>

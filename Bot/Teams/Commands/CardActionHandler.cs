@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Commands;
 
@@ -148,7 +149,7 @@ public sealed class CardActionHandler(
     /// <summary>Gives the item to the member (all owners), or links the unresolved owner at <paramref name="ownerIndex"/>.</summary>
     private async Task<string?> HandOverAsync(TurnContext turn, ItemAddress address, Actor actor, ActionItem item, string memberId, int? ownerIndex, CancellationToken cancellationToken)
     {
-        var texts = CommandTexts.For(FollowupViews.Language((await followup.GetSettingsAsync(address.TenantId, address.TeamId, cancellationToken)).Language));
+        var texts = TurnLanguage.Of(await followup.GetSettingsAsync(address.TenantId, address.TeamId, cancellationToken), null, turn.Activity.Locale).Texts.Replies;
         var member = (await rosters.GetAsync(turn, address.TenantId, address.TeamId, cancellationToken)).Members
             .FirstOrDefault(m => string.Equals(m.UserId, memberId, StringComparison.OrdinalIgnoreCase));
         if (member is null)
@@ -248,7 +249,7 @@ public sealed class CardActionHandler(
                 ReviewFirst = chosen.ReviewFirst,
                 ReminderLeadDays = chosen.ReminderLeadDays,
                 TimeZone = chosen.TimeZone,
-                Language = chosen.Language == CardLanguage.En ? "en" : "nl",
+                Language = chosen.Language.Code,
             }, cancellationToken);
         }
         catch (ArgumentException)
@@ -257,7 +258,7 @@ public sealed class CardActionHandler(
         }
 
         Log.CardActionHandled(logger, CardVerbs.SettingsSave, null, "saved");
-        var language = FollowupViews.Language(saved.Language);
+        var language = Language.FromCode(saved.Language);
         var savedScope = scope with { Settings = saved, Language = language };
         return Card(SettingsCard.Build(FollowupViews.Settings(saved), savedScope.Card()));
     }

@@ -1,4 +1,5 @@
 using TeamsBot.Cards;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Commands;
 
@@ -9,7 +10,7 @@ public enum CommandKind { MyActions, TeamActions, Decisions, NextMeeting, Settin
 /// A recognised command, the words after it (the search words, the date) and the language its words were in;
 /// <see cref="Language"/> is null when the words fit both languages ("help", "?").
 /// </summary>
-public sealed record Command(CommandKind Kind, string Argument, CardLanguage? Language)
+public sealed record Command(CommandKind Kind, string Argument, Language? Language)
 {
     public static Command Unknown { get; } = new(CommandKind.Unknown, string.Empty, null);
 }

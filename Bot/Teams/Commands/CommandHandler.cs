@@ -2,6 +2,7 @@ using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Reminders;
 using TeamsBot.Storage;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Commands;
 
@@ -54,8 +55,8 @@ public sealed class CommandHandler(
             // The request does not wait for a store that does not answer: say so now, in the team's language when its
             // settings were read, else in the language of the command's words or the client's.
             Log.CommandWithoutStore(logger, command.Kind, turn.Activity.Id, ex.Message);
-            var language = scope?.Language ?? command.Language ?? (turn.PrefersDutch ? CardLanguage.Nl : CardLanguage.En);
-            await turn.ReplyAsync(CommandTexts.For(language).StorageBusy, cancellationToken);
+            var language = scope?.Language ?? command.Language ?? turn.Language;
+            await turn.ReplyAsync(language.Texts.Replies.StorageBusy, cancellationToken);
         }
     }
 
@@ -141,7 +142,7 @@ public sealed class CommandHandler(
             return;
         }
 
-        var language = scope.Language == CardLanguage.En ? "en" : "nl";
+        var language = scope.Language.Code;
         var parsed = NextMeetingCommand.Parse(argument, scope.Today, language);
         if (parsed.Cadence is not null)
         {
@@ -165,7 +166,7 @@ public sealed class CommandHandler(
         }
 
         await followup.UpdateSettingsAsync(scope.TenantId, teamId, s => s with { NextMeetingAt = when }, cancellationToken);
-        var strings = CardStrings.For(scope.Language);
+        var strings = scope.Language.Texts.Cards;
         var words = parsed.Time is null ? CardDates.Day(date, strings, DateOnly.MinValue) : CardDates.DayAndTime(when, strings, DateOnly.MinValue);
         await turn.ReplyAsync(scope.Texts.NextMeetingSaved($"{words} ({CardDates.Iso(date)})"), cancellationToken);
     }

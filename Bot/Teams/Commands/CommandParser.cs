@@ -1,10 +1,11 @@
 using System.Text;
 using TeamsBot.Cards;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Commands;
 
 /// <summary>
-/// Reads a command in Dutch or English from a message: tolerant of case, punctuation, a leading mention, a slash and
+/// Reads a command in any language of the text tables (their <see cref="CommandWords"/>) from a message: tolerant of case, punctuation, a leading mention, a slash and
 /// a small typo per word ("mijn actie", "desicions"). Only "besluiten"/"decisions" and "volgende vergadering"/"next
 /// meeting" take words after them; the others allow a polite word ("graag", "please") and nothing more.
 /// </summary>
@@ -13,38 +14,7 @@ public static class CommandParser
     /// <summary>Longer messages are not commands (and are never searched).</summary>
     public const int MaxLength = 300;
 
-    private static readonly Phrase[] Phrases =
-    [
-        new(CommandKind.MyActions, CardLanguage.Nl, "mijn acties"),
-        new(CommandKind.MyActions, CardLanguage.Nl, "mijn actiepunten"),
-        new(CommandKind.MyActions, CardLanguage.Nl, "mijn taken"),
-        new(CommandKind.MyActions, CardLanguage.En, "my actions"),
-        new(CommandKind.MyActions, CardLanguage.En, "my action items"),
-        new(CommandKind.MyActions, CardLanguage.En, "my tasks"),
-        new(CommandKind.MyActions, CardLanguage.En, "my items"),
-        new(CommandKind.TeamActions, CardLanguage.Nl, "open acties"),
-        new(CommandKind.TeamActions, CardLanguage.Nl, "acties"),
-        new(CommandKind.TeamActions, CardLanguage.Nl, "actiepunten"),
-        new(CommandKind.TeamActions, CardLanguage.En, "open actions"),
-        new(CommandKind.TeamActions, CardLanguage.En, "action items"),
-        new(CommandKind.TeamActions, CardLanguage.En, "open items"),
-        new(CommandKind.TeamActions, CardLanguage.En, "actions"),
-        new(CommandKind.Decisions, CardLanguage.Nl, "besluiten", TakesArgument: true),
-        new(CommandKind.Decisions, CardLanguage.Nl, "besluitenlijst", TakesArgument: true),
-        new(CommandKind.Decisions, CardLanguage.En, "decisions", TakesArgument: true),
-        new(CommandKind.NextMeeting, CardLanguage.Nl, "volgende vergadering", TakesArgument: true),
-        new(CommandKind.NextMeeting, CardLanguage.En, "next meeting", TakesArgument: true),
-        new(CommandKind.Settings, CardLanguage.Nl, "instellingen"),
-        new(CommandKind.Settings, CardLanguage.En, "settings"),
-        new(CommandKind.Help, CardLanguage.Nl, "hulp"),
-        new(CommandKind.Help, null, "help"),
-        new(CommandKind.Help, null, "?"),
-    ];
-
-    private static readonly HashSet<string> PoliteWords = new(StringComparer.Ordinal)
-    {
-        "graag", "aub", "a.u.b", "alsjeblieft", "alstublieft", "svp", "please", "pls", "plz", "thanks", "bedankt", "tonen", "toon", "show",
-    };
+    private static Vocabulary _vocabulary = Vocabulary.Of([]);
 
     /// <summary>The command in <paramref name="text"/> (bot mention already removed or not), or <see cref="Command.Unknown"/>.</summary>
     public static Command Parse(string? text)
@@ -60,22 +30,41 @@ public static class CommandParser
             return Command.Unknown;
         }
 
-        foreach (var phrase in Phrases.OrderByDescending(p => p.Words.Length))
+        // A phrase written exactly wins over one a typo away ("help" is not the Esperanto "helpo" misspelt).
+        var vocabulary = CurrentVocabulary();
+        foreach (var exact in (bool[])[true, false])
         {
-            if (Matches(phrase, words) && Rest(phrase, words) is { } argument)
+            foreach (var phrase in vocabulary.Phrases)
             {
-                return new Command(phrase.Kind, argument, phrase.Language);
+                if (Matches(phrase, words, exact) && Rest(phrase, words, vocabulary.Polite) is { } argument)
+                {
+                    return new Command(phrase.Kind, argument, phrase.Language);
+                }
             }
         }
 
         return Command.Unknown;
     }
 
-    private static bool Matches(Phrase phrase, IReadOnlyList<Word> words) =>
+    private static bool Matches(Phrase phrase, IReadOnlyList<Word> words, bool exact) =>
         words.Count >= phrase.Words.Length
-        && phrase.Words.Select((w, k) => Close(w, words[k].Folded)).All(fits => fits);
+        && phrase.Words.Select((w, k) => exact ? w == words[k].Folded : Close(w, words[k].Folded)).All(fits => fits);
 
-    private static string? Rest(Phrase phrase, IReadOnlyList<Word> words)
+    /// <summary>The commands' words of every text table (a table added by a test included), longest phrases first.</summary>
+    private static Vocabulary CurrentVocabulary()
+    {
+        var tables = TextTables.All;
+        var known = _vocabulary;
+        if (known.Tables.SequenceEqual(tables))
+        {
+            return known;
+        }
+
+        _vocabulary = Vocabulary.Of(tables);
+        return _vocabulary;
+    }
+
+    private static string? Rest(Phrase phrase, IReadOnlyList<Word> words, IReadOnlySet<string> polite)
     {
         var rest = words.Skip(phrase.Words.Length).ToList();
         if (phrase.TakesArgument)
@@ -83,7 +72,7 @@ public static class CommandParser
             return string.Join(' ', rest.Select(w => w.Original)).Trim(' ', ':', ',', '.', '!', '?');
         }
 
-        return rest.All(w => PoliteWords.Contains(w.Folded)) ? string.Empty : null;
+        return rest.All(w => polite.Contains(w.Folded)) ? string.Empty : null;
     }
 
     /// <summary>The same word, or one edit away (a letter wrong, missing, extra or two swapped) when the word is long enough to tell.</summary>
@@ -178,8 +167,32 @@ public static class CommandParser
 
     private sealed record Word(string Original, string Folded);
 
-    private sealed record Phrase(CommandKind Kind, CardLanguage? Language, string Text, bool TakesArgument = false)
+    private sealed record Phrase(CommandKind Kind, Language? Language, string Text, bool TakesArgument = false)
     {
         public string[] Words { get; } = Text.Split(' ');
+    }
+
+    private sealed record Vocabulary(IReadOnlyList<TextTable> Tables, IReadOnlyList<Phrase> Phrases, IReadOnlySet<string> Polite)
+    {
+        public static Vocabulary Of(IReadOnlyList<TextTable> tables)
+        {
+            (CommandKind Kind, Func<CommandWords, IReadOnlyList<string>> Words, bool TakesArgument)[] kinds =
+            [
+                (CommandKind.MyActions, w => w.MyActions, false),
+                (CommandKind.TeamActions, w => w.TeamActions, false),
+                (CommandKind.Decisions, w => w.Decisions, true),
+                (CommandKind.NextMeeting, w => w.NextMeeting, true),
+                (CommandKind.Settings, w => w.Settings, false),
+                (CommandKind.Help, w => w.Help, false),
+            ];
+            Phrase[] everyLanguage = [new(CommandKind.Help, null, "help"), new(CommandKind.Help, null, "?")];
+            var phrases = kinds
+                .SelectMany(kind => tables.SelectMany(t => kind.Words(t.Commands).Select(text => new Phrase(kind.Kind, t.Language, text, kind.TakesArgument))))
+                .Concat(everyLanguage)
+                .OrderByDescending(p => p.Words.Length)
+                .ToList();
+            var polite = tables.SelectMany(t => t.Commands.Polite).ToHashSet(StringComparer.Ordinal);
+            return new Vocabulary(tables, phrases, polite);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Reminders;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Commands;
 
@@ -8,19 +9,19 @@ namespace TeamsBot.Teams.Commands;
 /// Where and for whom the bot answers: the tenant, the user (Entra object id), the team when the conversation is a
 /// team's channel, the team's settings, and the language, time zone and today's date to answer with.
 /// </summary>
-public sealed record ReplyScope(string TenantId, string UserId, string? TeamId, TeamSettings Settings, CardLanguage Language, string TimeZone, DateOnly Today, string? PersonalChatId = null)
+public sealed record ReplyScope(string TenantId, string UserId, string? TeamId, TeamSettings Settings, Language Language, string TimeZone, DateOnly Today, string? PersonalChatId = null)
 {
     private const string DefaultTimeZone = "Europe/Amsterdam";
 
-    internal CommandTexts Texts => CommandTexts.For(Language);
+    internal ReplyStrings Texts => Language.Texts.Replies;
 
     public CardContext Card(IReadOnlyList<string>? viewers = null) => new(Language, Today, viewers ?? []);
 
     /// <summary>
-    /// A team's conversation speaks the team's language; a personal chat the language of the command's words, else
-    /// the message's locale. The time zone is the team's, or in a personal chat the client's.
+    /// The language by <see cref="TurnLanguage"/>: a team's conversation speaks the team's language; a personal chat the
+    /// language of the command's words, else the message's locale. The time zone is the team's, or in a personal chat the client's.
     /// </summary>
-    public static async Task<ReplyScope> ForAsync(Activity activity, CardLanguage? wordsLanguage, FollowupService followup, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<ReplyScope> ForAsync(Activity activity, Language? wordsLanguage, FollowupService followup, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(followup);
@@ -32,11 +33,11 @@ public sealed record ReplyScope(string TenantId, string UserId, string? TeamId, 
         if (teamId is not null && tenantId.Length > 0)
         {
             var settings = await followup.GetSettingsAsync(tenantId, teamId, cancellationToken);
-            return new ReplyScope(tenantId, userId, teamId, settings, FollowupViews.Language(settings.Language), settings.TimeZone, DateIn(now, settings.TimeZone));
+            return new ReplyScope(tenantId, userId, teamId, settings, TurnLanguage.Of(settings, null, activity.Locale), settings.TimeZone, DateIn(now, settings.TimeZone));
         }
 
         var zone = activity.Entities?.FirstOrDefault(e => e.Timezone is { Length: > 0 } z && ZonedTime.TryFindZone(z, out _))?.Timezone ?? DefaultTimeZone;
-        var language = wordsLanguage ?? (Apology.IsDutch(activity.Locale) ? CardLanguage.Nl : CardLanguage.En);
+        var language = wordsLanguage ?? TurnLanguage.Of(null, activity.TextWithoutBotMention(), activity.Locale);
         // Minutes sent to the bot in a personal chat are filed under that chat, the uploader's own space.
         var personalChat = MessageRouting.IsPersonal(activity) && activity.Conversation?.Id is { Length: > 0 } chat ? chat : null;
         return new ReplyScope(tenantId, userId, null, new TeamSettings(), language, zone, DateIn(now, zone), personalChat);

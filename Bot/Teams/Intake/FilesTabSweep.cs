@@ -74,7 +74,7 @@ public sealed class FilesTabSweep(
         var folder = await client.GetChannelFolderAsync(team.GroupId!, team.ChannelId, cancellationToken);
         var state = await store.GetSweepAsync(team.TenantId, team.TeamId, cancellationToken);
         var changes = await client.GetFolderChangesAsync(folder, state?.DeltaLink, cancellationToken);
-        var files = state is null ? [] : changes.Files.Where(f => MinutesIntake.WorthReading(f.Name)).ToList();
+        var files = state is null ? [] : changes.Files.Where(f => MinutesReading.WorthReading(f.Name)).ToList();
         if (files.Count > 0)
         {
             // No message, so no locale: the bot speaks the team's language.

@@ -3,13 +3,14 @@ using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Teams.Commands;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Intake;
 
 /// <summary>The review and summary cards of a meeting, as card JSON and as message activities.</summary>
 public sealed class IntakeCards(TimeProvider time)
 {
-    public JsonObject Review(Meeting meeting, TeamSettings settings, IReadOnlyList<CardMember> members, int page, CardLanguage language)
+    public JsonObject Review(Meeting meeting, TeamSettings settings, IReadOnlyList<CardMember> members, int page, Language language)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(settings);
@@ -17,7 +18,7 @@ public sealed class IntakeCards(TimeProvider time)
             members, page, new CardContext(language, Today(settings.TimeZone)));
     }
 
-    public JsonObject Summary(Meeting meeting, TeamSettings settings, IReadOnlyList<string> viewers, CardLanguage language)
+    public JsonObject Summary(Meeting meeting, TeamSettings settings, IReadOnlyList<string> viewers, Language language)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(settings);
@@ -26,7 +27,7 @@ public sealed class IntakeCards(TimeProvider time)
             new CardContext(language, Today(settings.TimeZone), viewers)), CardView.Summary);
     }
 
-    public static JsonObject Notice(string message, CardLanguage language, DateOnly today) =>
+    public static JsonObject Notice(string message, Language language, DateOnly today) =>
         NoticeCard.Build(NoticeKind.Info, message, new CardContext(language, today));
 
     public DateOnly Today(string timeZone) =>
@@ -41,6 +42,4 @@ public sealed class IntakeCards(TimeProvider time)
         using var document = JsonDocument.Parse(CardJson.Serialize(card));
         return document.RootElement.Clone();
     }
-
-    public static CardLanguage Language(string? locale) => Apology.IsDutch(locale) ? CardLanguage.Nl : CardLanguage.En;
 }

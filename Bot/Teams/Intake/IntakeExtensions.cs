@@ -18,6 +18,9 @@ public static class IntakeExtensions
         services.TryAddSingleton<TeamRosters>();
         services.AddTransient<ReviewDelivery>();
         services.AddTransient<PersonalMinutesFiling>();
+        services.AddTransient<MinutesFetcher>();
+        services.AddTransient<MinutesPlaces>();
+        services.AddTransient<MinutesPresenter>();
         services.AddHttpClient<MinutesDownloader>((sp, client) =>
                 client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.DownloadTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });

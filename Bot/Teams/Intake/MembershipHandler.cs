@@ -58,7 +58,7 @@ public sealed class MembershipHandler(
 
         if (activity.Type == ActivityTypes.InstallationUpdate && activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true)
         {
-            await turn.Connector.SendToConversationAsync(turn.Conversation, Replies.Text(turn.Conversation, IntakeText.Welcome(turn.PrefersDutch)), cancellationToken);
+            await turn.Connector.SendToConversationAsync(turn.Conversation, Replies.Text(turn.Conversation, turn.Language.Texts.Replies.Welcome), cancellationToken);
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class DownloadRefusedException : IOException
     public DownloadRefusedException(string message, Exception innerException) : this(RefusalTexts.Unspecified(message), innerException) { }
 
     public DownloadRefusedException(RefusalText text, Exception? innerException = null)
-        : base(text?.English, innerException)
+        : base(text?.ToString(), innerException)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;

@@ -70,7 +70,7 @@ public sealed class MinutesUploadHandler(IOptions<IntakeOptions> options, Instal
             works.Add(new MinutesWork(MinutesOrigin.Pasted, tenantId, conversationId, conversationId, uploaderId, name, from.Id, PastedFileName(text), Text: text));
         }
 
-        await turn.ReplyAsync(IntakeText.Reading(turn.PrefersDutch), cancellationToken);
+        await turn.ReplyAsync(turn.Language.Texts.Replies.Reading, cancellationToken);
         foreach (var work in works)
         {
             await QueueAsync(turn, work, cancellationToken);

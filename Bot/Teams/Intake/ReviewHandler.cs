@@ -1,5 +1,6 @@
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Intake;
 
@@ -40,32 +41,33 @@ public sealed class ReviewHandler(
             return InvokeResponse.Error(400, error);
         }
 
-        var dutch = turn.PrefersDutch;
         if (turn.Activity.TenantId is not { } tenantId
             || await store.GetReviewAsync(tenantId, submit.MeetingId, cancellationToken) is not { } review
             || await followup.GetMeetingAsync(tenantId, review.TeamId, submit.MeetingId, cancellationToken) is not { } meeting)
         {
-            return InvokeResponse.Message(IntakeText.MeetingGone(dutch));
+            return InvokeResponse.Message(turn.Language.Texts.Replies.MeetingGone);
         }
 
         var actor = new Actor(turn.Activity.From?.AadObjectId ?? turn.Activity.From?.Id ?? string.Empty, turn.Activity.From?.Name ?? string.Empty);
-        var roster = (await installations.GetRosterAsync(tenantId, review.TeamId, cancellationToken))?.Members
-            ?? [new RosterMember(meeting.Uploader.UserId, meeting.Uploader.UserId, meeting.Uploader.Name, null)];
+        var teamRoster = await installations.GetRosterAsync(tenantId, review.TeamId, cancellationToken);
+        var roster = teamRoster?.Members ?? [new RosterMember(meeting.Uploader.UserId, meeting.Uploader.UserId, meeting.Uploader.Name, null)];
+        var settings = await followup.GetSettingsAsync(tenantId, review.TeamId, cancellationToken);
+
+        // A team's review speaks the team's language; minutes kept in a personal chat the language they are written in.
+        var language = TurnLanguage.OfMinutes(teamRoster is null ? null : settings, meeting.Language, turn.Activity.Locale);
         if (actor.UserId != meeting.Uploader.UserId && roster.All(m => m.UserId != actor.UserId))
         {
-            return InvokeResponse.Message(IntakeText.NotYours(dutch));
+            return InvokeResponse.Message(language.Texts.Replies.NotYours);
         }
 
         var address = (string itemId) => new ItemAddress(tenantId, review.TeamId, meeting.Id, itemId);
         await ApplyAsync(submit, meeting, roster, actor, address, cancellationToken);
         Log.Reviewed(logger, meeting.Id, submit.Step.ToString(), submit.Edits.Count);
         meeting = await followup.GetMeetingAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
-        var settings = await followup.GetSettingsAsync(tenantId, review.TeamId, cancellationToken);
-        var language = IntakeCards.Language(turn.Activity.Locale);
         if (submit.Step == ReviewStep.Publish)
         {
-            await PublishAsync(meeting, settings, roster, cancellationToken);
-            return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(IntakeText.Published(dutch), language, cards.Today(settings.TimeZone))));
+            await PublishAsync(meeting, settings, roster, language, cancellationToken);
+            return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(language.Texts.Replies.Published, language, cards.Today(settings.TimeZone))));
         }
 
         // After an add, the last page, where the new item is (the card clamps the page number).
@@ -105,14 +107,14 @@ public sealed class ReviewHandler(
         _ => null,
     };
 
-    private async Task PublishAsync(Meeting meeting, TeamSettings settings, IReadOnlyList<RosterMember> roster, CancellationToken cancellationToken)
+    private async Task PublishAsync(Meeting meeting, TeamSettings settings, IReadOnlyList<RosterMember> roster, Language language, CancellationToken cancellationToken)
     {
         if (ThreadReference.Parse(meeting.ConversationReference) is not { } thread)
         {
             return;
         }
 
-        var summary = cards.Summary(meeting, settings, [.. roster.Select(m => m.TeamsId)], IntakeCards.Language(thread.Locale));
+        var summary = cards.Summary(meeting, settings, [.. roster.Select(m => m.TeamsId)], language);
         await connector.SendToConversationAsync(thread, IntakeCards.Message(thread, summary), cancellationToken);
     }
 }

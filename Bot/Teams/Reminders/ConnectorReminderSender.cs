@@ -6,6 +6,7 @@ using TeamsBot.Followup;
 using TeamsBot.Reminders;
 using TeamsBot.Teams.Intake;
 using TeamsBot.Telemetry;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Reminders;
 
@@ -56,7 +57,8 @@ public sealed class ConnectorReminderSender(
         var settings = await followup.GetSettingsAsync(team.TenantId, team.TeamId, cancellationToken);
         var to = InChannel(team, ThreadReference.Parse(channelThread), settings);
         var (name, mention) = Named(owner);
-        var text = ReminderTexts.InThread(FollowupViews.Language(settings.Language) == CardLanguage.Nl, name, ping.Reason);
+        var texts = Language.FromCode(settings.Language).Texts.Replies;
+        var text = ping.Reason == PingReason.NextMeeting ? texts.ReminderInThread(name) : texts.DueInThread(name);
         var message = WithCard(Replies.Message(to) with { Text = text, Entities = mention is null ? null : [mention] }, _cards.Ping(ping, items, settings, null));
         return await SendAsync("mention", team, to, message, personal: false, cancellationToken);
     }

@@ -3,6 +3,7 @@ using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Reminders;
 using TeamsBot.Teams.Commands;
+using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Reminders;
 
@@ -18,7 +19,7 @@ internal sealed class ReminderCards(TimeProvider time)
     {
         // "Overdue" is judged by the owner's own calendar day when Teams told us their time zone.
         var zone = ownTimeZone is not null && ZonedTime.TryFindZone(ownTimeZone, out _) ? ownTimeZone : settings.TimeZone;
-        var context = new CardContext(FollowupViews.Language(settings.Language), Today(zone));
+        var context = new CardContext(Language.FromCode(settings.Language), Today(zone));
         var groups = FollowupViews.OpenItems(items, settings.TimeZone);
         if (ping.NextMeeting is not { } meeting)
         {
@@ -36,7 +37,7 @@ internal sealed class ReminderCards(TimeProvider time)
         var groups = FollowupViews.OpenItems(items, settings.TimeZone)
             .Select(g => g with { Meeting = g.Meeting with { NextMeeting = local } })
             .ToList();
-        var context = new CardContext(FollowupViews.Language(settings.Language), Today(settings.TimeZone));
+        var context = new CardContext(Language.FromCode(settings.Language), Today(settings.TimeZone));
         return CommandCards.Stamp(CarryOverCard.Build(local, groups, context), CardView.TeamItems);
     }
 

@@ -1,10 +1,9 @@
 using TeamsBot.Extraction;
-using Extracted = TeamsBot.Extraction;
 
 namespace TeamsBot.Followup;
 
 /// <summary>Turns what the extractor found into a meeting, or into the next state of a meeting already known.</summary>
-internal sealed class MinutesImport(MinutesUpload upload, ExtractionResult extraction, IReadOnlyList<TeamMember> members, DateTimeOffset now)
+internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extraction, IReadOnlyList<TeamMember> members, DateTimeOffset now)
 {
     private readonly MemberLinker _linker = new(members, extraction.Meeting.Attendees, extraction.Language);
 
@@ -65,7 +64,7 @@ internal sealed class MinutesImport(MinutesUpload upload, ExtractionResult extra
         };
     }
 
-    private ActionItem Continue(ActionItem kept, Extracted.ActionItem fresh)
+    private ActionItem Continue(ActionItem kept, ExtractedAction fresh)
     {
         bool ByHand(ChangeKind kind) => kept.History.Any(c => c.Kind == kind);
         return kept with
@@ -78,18 +77,18 @@ internal sealed class MinutesImport(MinutesUpload upload, ExtractionResult extra
         };
     }
 
-    private ActionItem NewItem(Extracted.ActionItem fresh) => new(
+    private ActionItem NewItem(ExtractedAction fresh) => new(
         FollowupIds.NewId(),
         fresh.Text,
         fresh.Quote,
         fresh.Section,
         Owners(fresh),
         fresh.Due,
-        fresh.Status == Extracted.ItemStatus.Done ? ItemStatus.Done : ItemStatus.Open,
+        fresh.Status == ExtractedStatus.Done ? ItemStatus.Done : ItemStatus.Open,
         SnoozedUntil: null,
         [new ItemChange(now, upload.Uploader, ChangeKind.Created)]);
 
-    private List<Owner> Owners(Extracted.ActionItem fresh) =>
+    private List<Owner> Owners(ExtractedAction fresh) =>
         [.. fresh.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).Select(_linker.Link).DistinctBy(o => o.MemberId ?? "name:" + o.Name)];
 
     private List<Attendee> Attendees() =>

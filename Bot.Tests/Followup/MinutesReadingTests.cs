@@ -7,16 +7,16 @@ using TeamsBot.Storage;
 
 namespace TeamsBot.Tests.Followup;
 
-public sealed class MinutesIntakeTests : IDisposable
+public sealed class MinutesReadingTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("intake-").FullName;
     private readonly FollowupService _followup;
-    private readonly MinutesIntake _intake;
+    private readonly MinutesReading _reading;
 
-    public MinutesIntakeTests()
+    public MinutesReadingTests()
     {
         _followup = FollowupTestData.Service(new FileSystemDocumentStore(_folder), FollowupTestData.Clock());
-        _intake = new MinutesIntake(_followup, new MinutesReader(), NullLogger<MinutesIntake>.Instance);
+        _reading = new MinutesReading(_followup, new MinutesReader(), NullLogger<MinutesReading>.Instance);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -26,9 +26,9 @@ public sealed class MinutesIntakeTests : IDisposable
     {
         var upload = Upload(SampleMinutes.Bytes(".docx"), "Notulen stuurgroep 24 mei.docx");
 
-        var result = await _intake.TakeAsync(upload, FollowupTestData.Members, IntakeSource.Channel, CancellationToken.None);
+        var result = await _reading.ReadAsync(upload, FollowupTestData.Members, UploadSource.Channel, CancellationToken.None);
 
-        var ingested = Assert.IsType<IntakeResult.Ingested>(result);
+        var ingested = Assert.IsType<ReadingResult.Ingested>(result);
         Assert.Equal(IngestResult.Created, ingested.Outcome.Result);
         Assert.NotEmpty(ingested.Outcome.Meeting.Items);
         Assert.Equal(ingested.Extraction.ActionItems.Count, ingested.Outcome.Meeting.Items.Count);
@@ -39,11 +39,11 @@ public sealed class MinutesIntakeTests : IDisposable
     public async Task Take_SameFileTwice_SecondTimeChangesNothing()
     {
         var upload = Upload(SampleMinutes.Bytes(".md"), "notulen.md");
-        await _intake.TakeAsync(upload, FollowupTestData.Members, IntakeSource.SentToBot, CancellationToken.None);
+        await _reading.ReadAsync(upload, FollowupTestData.Members, UploadSource.SentToBot, CancellationToken.None);
 
-        var again = await _intake.TakeAsync(upload, FollowupTestData.Members, IntakeSource.SentToBot, CancellationToken.None);
+        var again = await _reading.ReadAsync(upload, FollowupTestData.Members, UploadSource.SentToBot, CancellationToken.None);
 
-        Assert.Equal(IngestResult.Unchanged, Assert.IsType<IntakeResult.Ingested>(again).Outcome.Result);
+        Assert.Equal(IngestResult.Unchanged, Assert.IsType<ReadingResult.Ingested>(again).Outcome.Result);
     }
 
     [Theory]
@@ -51,9 +51,9 @@ public sealed class MinutesIntakeTests : IDisposable
     [InlineData("teamfoto.png")]
     public async Task Take_OtherFileTypesInAChannel_AreLeftAloneWithoutReading(string fileName)
     {
-        var result = await _intake.TakeAsync(Upload([0x50, 0x4B, 0x03, 0x04], fileName), FollowupTestData.Members, IntakeSource.Channel, CancellationToken.None);
+        var result = await _reading.ReadAsync(Upload([0x50, 0x4B, 0x03, 0x04], fileName), FollowupTestData.Members, UploadSource.Channel, CancellationToken.None);
 
-        Assert.IsType<IntakeResult.NotMinutes>(result);
+        Assert.IsType<ReadingResult.NotMinutes>(result);
         Assert.Empty(await _followup.ListTeamOpenItemsAsync(FollowupTestData.Tenant, FollowupTestData.Team, includeSnoozed: true, CancellationToken.None));
     }
 
@@ -62,18 +62,18 @@ public sealed class MinutesIntakeTests : IDisposable
     {
         var text = "# Projectplan wijkaanpak\n\nHet project verbetert de leefbaarheid in drie wijken. De eerste fase loopt tot de zomer.\n";
 
-        var result = await _intake.TakeAsync(Upload(Encoding.UTF8.GetBytes(text), "projectplan.md"), FollowupTestData.Members, IntakeSource.Channel, CancellationToken.None);
+        var result = await _reading.ReadAsync(Upload(Encoding.UTF8.GetBytes(text), "projectplan.md"), FollowupTestData.Members, UploadSource.Channel, CancellationToken.None);
 
-        Assert.IsType<IntakeResult.NotMinutes>(result);
+        Assert.IsType<ReadingResult.NotMinutes>(result);
         Assert.Empty(await _followup.ListTeamOpenItemsAsync(FollowupTestData.Tenant, FollowupTestData.Team, includeSnoozed: true, CancellationToken.None));
     }
 
     [Fact]
     public async Task Take_DamagedMinutesSentToTheBot_SaysWhyInOneLine()
     {
-        var result = await _intake.TakeAsync(Upload([0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "notulen.docx"), FollowupTestData.Members, IntakeSource.SentToBot, CancellationToken.None);
+        var result = await _reading.ReadAsync(Upload([0x50, 0x4B, 0x03, 0x04, 1, 2, 3], "notulen.docx"), FollowupTestData.Members, UploadSource.SentToBot, CancellationToken.None);
 
-        var unreadable = Assert.IsType<IntakeResult.Unreadable>(result);
+        var unreadable = Assert.IsType<ReadingResult.Unreadable>(result);
         Assert.Equal(UnreadableReason.Damaged, unreadable.Reason);
         Assert.DoesNotContain('\n', unreadable.Message);
     }
@@ -83,11 +83,11 @@ public sealed class MinutesIntakeTests : IDisposable
     {
         byte[] damaged = [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A, 0x00];
 
-        var named = await _intake.TakeAsync(Upload(damaged, "Notulen 3 juni.pdf"), FollowupTestData.Members, IntakeSource.Channel, CancellationToken.None);
-        var other = await _intake.TakeAsync(Upload(damaged, "brochure.pdf"), FollowupTestData.Members, IntakeSource.Channel, CancellationToken.None);
+        var named = await _reading.ReadAsync(Upload(damaged, "Notulen 3 juni.pdf"), FollowupTestData.Members, UploadSource.Channel, CancellationToken.None);
+        var other = await _reading.ReadAsync(Upload(damaged, "brochure.pdf"), FollowupTestData.Members, UploadSource.Channel, CancellationToken.None);
 
-        Assert.IsType<IntakeResult.Unreadable>(named);
-        Assert.IsType<IntakeResult.NotMinutes>(other);
+        Assert.IsType<ReadingResult.Unreadable>(named);
+        Assert.IsType<ReadingResult.NotMinutes>(other);
     }
 
     private static MinutesUpload Upload(byte[] content, string fileName) =>

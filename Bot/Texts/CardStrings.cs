@@ -1,16 +1,11 @@
-namespace TeamsBot.Cards;
+namespace TeamsBot.Texts;
 
 /// <summary>One help line: the command as typed, what it does, and an example.</summary>
 public sealed record CardHelpLine(string Command, string Explanation, string Example);
 
-/// <summary>
-/// Every word a card shows, in one language. The Dutch table is in CardStrings.Nl.cs and the English one in
-/// CardStrings.En.cs, so that a translator edits one file.
-/// </summary>
-public sealed partial class CardStrings
+/// <summary>Every word a card shows, in one language: a part of that language's <see cref="TextTable"/>.</summary>
+public sealed class CardStrings
 {
-    public static CardStrings For(CardLanguage language) => language == CardLanguage.En ? En : Nl;
-
     public required IReadOnlyList<string> DayNames { get; init; }
 
     public required IReadOnlyList<string> MonthNames { get; init; }
