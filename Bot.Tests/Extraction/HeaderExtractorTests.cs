@@ -430,4 +430,40 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
         [GeneratedRegex(@"\s+")]
         private static partial Regex Space();
     }
+
+    [Fact]
+    public void Extract_DutchAttendeeTableWithNameAcrossColumns_JoinsTheName()
+    {
+        var result = Extract(
+            "nl",
+            H("Overleg Fietsroutes", 1),
+            P("Datum: 12 maart 2024"),
+            H("Aanwezig"),
+            Row(1, "Voornaam", "Tussenvoegsel", "Achternaam", "Organisatie"),
+            Row(1, "Edward", "van", "Gelderen", "VNG"),
+            Row(1, "Karl", "", "Boer", "Enable-U"),
+            H("Afwezig / Afgemeld"),
+            P("Ria Smit"),
+            H("1. Opening"));
+
+        Assert.Equal([new Person("Edward van Gelderen", "VNG"), new Person("Karl Boer", "Enable-U")], result.Header.Attendees);
+        Assert.Equal(["Ria Smit"], Names(result.Header.Absent));
+    }
+
+    [Fact]
+    public void Extract_EnglishAttendeeTableWithFirstAndLastName_JoinsTheName()
+    {
+        var result = Extract(
+            "en",
+            H("Board meeting", 1),
+            P("Date: 12 March 2024"),
+            H("Attendees"),
+            Row(1, "First name", "Last name", "Organisation"),
+            Row(1, "Anna", "Henningsen", "TSC"),
+            Row(1, "Gibson", "Fahnestock", "Observer"),
+            H("1. Welcome"));
+
+        Assert.Equal(["Anna Henningsen", "Gibson Fahnestock"], Names(result.Header.Attendees));
+        Assert.Equal("TSC", result.Header.Attendees[0].Organization);
+    }
 }

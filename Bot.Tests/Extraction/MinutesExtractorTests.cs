@@ -613,4 +613,14 @@ public sealed class MinutesExtractorTests
 
         Assert.Null(result.Meeting.Date);
     }
+
+    [Fact]
+    public void Extract_LinkInTheSentence_QuoteKeepsItAndTheTextStaysPlain()
+    {
+        var result = Extract(EnglishHeader + "## Spec\n\nACTION: Alice Smith to review [the draft](https://example.org/draft) by Friday.\n");
+
+        var action = Assert.Single(result.ActionItems);
+        Assert.Contains("[the draft](https://example.org/draft)", action.Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", action.Text, StringComparison.Ordinal);
+    }
 }

@@ -132,4 +132,56 @@ public sealed class OwnerFinderTests
     {
         Assert.Empty(Stated(language, body));
     }
+
+    [Theory]
+    [InlineData("## 2. Planning\n\nDe planning wordt door Sanne Bos opnieuw opgesteld voor de volgende vergadering.\n", "De planning", "Sanne Bos")]
+    [InlineData("## 2. Planning\n\nActie: het voorstel zal door Youssef Amrani worden uitgewerkt.\n", "Actie:", "Youssef Amrani")]
+    public void Extract_DutchPassivePlanWithItsAgent_OwnedByTheAgent(string body, string quoteStart, string owner)
+    {
+        Assert.Equal([owner], OwnersOf(DutchHeader + body, quoteStart));
+    }
+
+    [Fact]
+    public void Extract_EnglishPassivePlanWithItsAgent_OwnedByTheAgent()
+    {
+        var owners = OwnersOf(EnglishHeader + "## Fees\n\nACTION: The mooring fees will be reviewed by Lena Vogel before the next meeting.\n", "ACTION:");
+
+        Assert.Equal(["Lena Vogel"], owners);
+    }
+
+    [Fact]
+    public void Extract_PassivePlanWithoutAgent_HasNoOwner()
+    {
+        var result = Extract(DutchHeader + "## 2. Planning\n\nDe planning wordt voor de volgende vergadering opnieuw opgesteld.\n");
+
+        Assert.All(result.ActionItems, a => Assert.Empty(a.Owners));
+    }
+
+    [Fact]
+    public void Extract_InvertedSubjectAfterAnIssueNumber_OwnsTheItem()
+    {
+        var owners = OwnersOf(DutchHeader + "## Acties\n\n- Issue #7 pakken Sanne en Youssef op.\n", "Issue #7");
+
+        Assert.Equal(["Sanne Bos", "Youssef Amrani"], owners);
+    }
+
+    [Fact]
+    public void Extract_FirstNameSharedWithAnAbsentee_IsTheAttendee()
+    {
+        var markdown = """
+            # Verslag werkgroep Dijken
+
+            Datum: dinsdag 5 maart 2024
+
+            Aanwezig: Dirk van der Meer, Sanne Bos
+
+            Afwezig: Sanne Vermeulen
+
+            ## 1. Kaart
+
+            Actie: Sanne werkt de kaart bij.
+            """;
+
+        Assert.Equal(["Sanne Bos"], OwnersOf(markdown, "Actie: Sanne"));
+    }
 }

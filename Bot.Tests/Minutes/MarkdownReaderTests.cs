@@ -91,4 +91,14 @@ public sealed class MarkdownReaderTests
 
         Assert.NotEmpty(document.Blocks);
     }
+
+    [Fact]
+    public void Read_Links_AreKeptWithTheirAddress()
+    {
+        var document = TestDocuments.Markdown("- [Issue #7](https://example.org/issues/7) pakken Martin en Remco op, zie ook [de notitie](https://example.org/n).\n");
+
+        var block = Assert.Single(document.Blocks);
+        Assert.Equal("Issue #7 pakken Martin en Remco op, zie ook de notitie.", block.Text);
+        Assert.Equal([new BlockLink("Issue #7", "https://example.org/issues/7"), new BlockLink("de notitie", "https://example.org/n")], block.Links);
+    }
 }

@@ -35,7 +35,9 @@ internal sealed class HeaderGrammar
         LabelLine = new Regex($@"{Lead}(?:{labels}){Qualifier}[*_]*\s*(?:\([^)]*\))?\s*[:：][*_]*\s*(?<value>.*)$", Options);
 
         // A heading or line that is nothing but a section label: "Aanwezig", "**Present**".
-        SectionLine = new Regex($@"{Lead}(?:{Alternatives(null, null, null, null, null, attendees, absent, lexicon.NextMeetingLabels)})\s*(?:\([^)]*\))?\s*[:：]?[\s*_]*$", Options);
+        // "Afwezig / Afgemeld", "Absent, excused": one label said twice.
+        var again = string.Join('|', absent.Select(Regex.Escape));
+        SectionLine = new Regex($@"{Lead}(?:{Alternatives(null, null, null, null, null, attendees, absent, lexicon.NextMeetingLabels)})(?:\s*[/,&]\s*(?:{again}))?\s*(?:\([^)]*\))?\s*[:：]?[\s*_]*$", Options);
 
         // "Board members in attendance were:", "Also present:": a short line ending in a colon that introduces the list below.
         var lists = Alternatives(null, null, null, null, null, attendees, absent, null);
@@ -61,6 +63,8 @@ internal sealed class HeaderGrammar
         MinuteTakerMarkers = new HashSet<string>(lexicon.MinuteTakerMarkers, StringComparer.OrdinalIgnoreCase);
         NameColumns = new HashSet<string>(lexicon.NameColumns, StringComparer.OrdinalIgnoreCase);
         OrganizationColumns = new HashSet<string>(lexicon.OrganizationColumns, StringComparer.OrdinalIgnoreCase);
+        GivenNameColumns = new HashSet<string>(lexicon.GivenNameColumns, StringComparer.OrdinalIgnoreCase);
+        SurnameColumns = new HashSet<string>(lexicon.SurnameColumns, StringComparer.OrdinalIgnoreCase);
         var connectors = string.Join('|', lexicon.ListConnectors.Select(c => char.IsLetter(c[0]) ? $@"\s+{Regex.Escape(c)}\s+" : $@"\s*{Regex.Escape(c)}\s*"));
         ListSeparator = new Regex($@"\s*[,;\n]\s*(?:(?:{connectors})\s*)?|{connectors}", Options);
     }
@@ -96,6 +100,10 @@ internal sealed class HeaderGrammar
     public IReadOnlySet<string> NameColumns { get; }
 
     public IReadOnlySet<string> OrganizationColumns { get; }
+
+    public IReadOnlySet<string> GivenNameColumns { get; }
+
+    public IReadOnlySet<string> SurnameColumns { get; }
 
     public static HeaderGrammar For(string language) =>
         Grammars.GetOrAdd(language, static l => new HeaderGrammar(l, LexiconFiles.Load<HeaderLexicon>(l, "header")));

@@ -32,6 +32,12 @@ internal sealed record HeaderLexicon
     /// <summary>Table header cells of the column that holds names.</summary>
     public IReadOnlyList<string> NameColumns { get; init; } = [];
 
+    /// <summary>Table header cells of a column that holds first names only ("Voornaam"); the surname stands in its own columns.</summary>
+    public IReadOnlyList<string> GivenNameColumns { get; init; } = [];
+
+    /// <summary>Table header cells of the columns that hold the rest of a name ("Tussenvoegsel", "Achternaam"), in table order.</summary>
+    public IReadOnlyList<string> SurnameColumns { get; init; } = [];
+
     /// <summary>Table header cells of the column that holds organisations or roles.</summary>
     public IReadOnlyList<string> OrganizationColumns { get; init; } = [];
 

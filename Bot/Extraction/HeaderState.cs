@@ -273,7 +273,13 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
             return;
         }
 
-        var name = HeaderPersons.SurnameLast(block.Cells[layout.NameColumn], grammar);
+        var written = block.Cells[layout.NameColumn].Trim();
+        foreach (var column in layout.SurnameColumns.Where(c => c < block.Cells.Count))
+        {
+            written = (written + " " + block.Cells[column].Trim()).Trim();
+        }
+
+        var name = HeaderPersons.SurnameLast(written, grammar);
         if (HeaderPersons.ParseOne(name, grammar) is not { } listed)
         {
             return;
@@ -291,22 +297,34 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
         Marked.Add(index);
     }
 
-    /// <summary>Where the names and organisations stand in an attendee table, and which list its rows fill.</summary>
-    private sealed record TableLayout(int NameColumn, int OrganizationColumn, bool HasHeader, List<Person>? People)
+    /// <summary>
+    /// Where the names and organisations stand in an attendee table, and which list its rows fill. A name may be written
+    /// across columns ("Voornaam | Tussenvoegsel | Achternaam"): the first name's column, then the rest of it.
+    /// </summary>
+    private sealed record TableLayout(int NameColumn, int OrganizationColumn, bool HasHeader, List<Person>? People, IReadOnlyList<int> SurnameColumns)
     {
         public static TableLayout Of(IReadOnlyList<string> header, HeaderGrammar grammar, List<Person>? section, List<Person> attendees)
         {
             var cells = header.Select(HeaderExtractor.Clean).ToList();
-            var name = cells.FindIndex(grammar.NameColumns.Contains);
+            var given = cells.FindIndex(grammar.GivenNameColumns.Contains);
+            var surnames = given >= 0
+                ? Enumerable.Range(0, cells.Count).Where(i => i != given && grammar.SurnameColumns.Contains(cells[i])).ToList()
+                : [];
+            var name = given >= 0 && surnames.Count > 0 ? given : cells.FindIndex(grammar.NameColumns.Contains);
+            if (name != given)
+            {
+                surnames = [];
+            }
+
             var organization = cells.FindIndex(grammar.OrganizationColumns.Contains);
             if (name >= 0)
             {
                 // A Name | Organisation table is an attendee list even without a heading above it.
                 var people = section ?? (organization >= 0 ? attendees : null);
-                return new TableLayout(name, organization, true, people);
+                return new TableLayout(name, organization, true, people, surnames);
             }
 
-            return new TableLayout(0, header.Count > 1 ? 1 : -1, false, section);
+            return new TableLayout(0, header.Count > 1 ? 1 : -1, false, section, []);
         }
     }
 }

@@ -195,7 +195,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             if (statement.FirstInBlock || lexicon.Action.IsMatch(body) || lexicon.Decision.IsMatch(body))
             {
                 var speaking = SpeakerOwners(statement);
-                var listedOwners = Addressee(statement) ?? subject?.Owners ?? owners.InvertedSubject(body)?.Owners
+                var listedOwners = Addressee(statement) ?? subject?.Owners ?? owners.InvertedSubject(body)?.Owners ?? owners.PassiveAgent(body)
                     ?? (speaking.Count > 0 ? speaking : InlineOwners(body));
                 return [Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body)];
             }
@@ -308,7 +308,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         // owner in brackets, a doer after a topic label ("David: Process: Dan will draft"), else the speaker whose note
         // it is ("Matt: open to trying a solution", "Kadaster: staat op de lijst").
         var bracketed = InlineOwners(body);
-        IReadOnlyList<string> fallback = subject?.Owners ?? (bracketed.Count > 0 ? bracketed : addressee is null ? owners.AfterLabel(body) ?? speaker : speaker);
+        IReadOnlyList<string> fallback = subject?.Owners ?? owners.PassiveAgent(body) ?? (bracketed.Count > 0 ? bracketed : addressee is null ? owners.AfterLabel(body) ?? speaker : speaker);
         return new Judged(statement, null, StatementFeatures.Of(statement, cues, lexicon.Language), patterns) { FallbackOwners = fallback };
     }
 

@@ -45,7 +45,8 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> InvertedSubjectVerbs,
     IReadOnlyList<string> LabelAddressees,
     IReadOnlyList<string> CoOwnerMarkers,
-    IReadOnlyList<string> LabelledActionMarkers);
+    IReadOnlyList<string> LabelledActionMarkers,
+    IReadOnlyList<string>? PassiveAgentMarkers = null);
 
 /// <summary>The header words of the columns of an action or decision table.</summary>
 internal sealed record TableColumnWords(
@@ -78,9 +79,10 @@ internal sealed class ItemLexicon
         EarlierMeeting = Any(file.EarlierMeeting);
         AssignmentAfterSubject = Any(file.AssignmentAfterSubject);
         CoOwnerMarker = Any(file.CoOwnerMarkers);
-        // One to three words before the verb, the first capitalised: "Dit weekend rondt ", "Tevens komt ".
+        PassiveAgent = Any(file.PassiveAgentMarkers ?? []);
+        // One to three words before the verb, the first capitalised: "Dit weekend rondt ", "Tevens komt ", "Issue #7 pakken ".
         InvertedSubject = file.InvertedSubjectVerbs.Count == 0 ? new Regex("(?!)")
-            : new Regex($@"^(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,2}}?\s+(?:{string.Join('|', file.InvertedSubjectVerbs)})\s+(?=(?-i:\p{{Lu}})|de\s|het\s)", Options);
+            : new Regex($@"^(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+#?[\p{{L}}\p{{N}}\-]+){{0,2}}?\s+(?:{string.Join('|', file.InvertedSubjectVerbs)})\s+(?=(?-i:\p{{Lu}})|de\s|het\s)", Options);
         LabelAddressee = file.LabelAddressees.Count == 0 ? new Regex("(?!)")
             : new Regex($@"^(?<speaker>.+?)\s+(?:{string.Join('|', file.LabelAddressees.Select(Regex.Escape))})\s+(?<addressee>(?-i:\p{{Lu}}).+)$", Options);
         WeAction = new Regex(
@@ -146,6 +148,9 @@ internal sealed class ItemLexicon
 
     /// <summary>"samen met ", "together with ": another owner follows.</summary>
     public Regex CoOwnerMarker { get; }
+
+    /// <summary>A passive plan up to its agent: "wordt door " in "Issue #3 wordt door de werkgroep opgepakt"; the doer starts where it ends.</summary>
+    public Regex PassiveAgent { get; }
 
     /// <summary>What comes before a subject that follows its verb; the subject starts where it ends.</summary>
     public Regex InvertedSubject { get; }

@@ -41,9 +41,10 @@ public static partial class MinutesExtractor
         foreach (var finding in findings)
         {
             var statement = finding.Statement;
+            var quote = Verbatim(finding.Quote, statement.Block.Links);
             if (finding.IsDecision && decided.Add(positions[statement] + "\u0000" + finding.Quote))
             {
-                decisions.Add(new ExtractedDecision($"d{decisions.Count + 1}", finding.Text, finding.Quote, statement.Section, statement.Block.Source));
+                decisions.Add(new ExtractedDecision($"d{decisions.Count + 1}", finding.Text, quote, statement.Section, statement.Block.Source));
             }
 
             if (finding.IsAction && assigned.Add(positions[statement] + "\u0000" + finding.Quote + "\u0000" + string.Join('\u0001', finding.Owners)))
@@ -51,7 +52,7 @@ public static partial class MinutesExtractor
                 var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting)
                     ?? DateJustBefore(statements, positions, statement, language, header);
                 actions.Add(new ExtractedAction(
-                    $"a{actions.Count + 1}", finding.Text, finding.Owners, [], due?.Date, due?.Text, finding.Quote, statement.Section, statement.Block.Source,
+                    $"a{actions.Count + 1}", finding.Text, finding.Owners, [], due?.Date, due?.Text, quote, statement.Section, statement.Block.Source,
                     statement.Listed && tables.IsDone(statement.Body) ? ExtractedStatus.Done : ExtractedStatus.Open));
             }
         }
@@ -71,6 +72,34 @@ public static partial class MinutesExtractor
         return new ExtractionResult(header, language, decisions, actions);
     }
 
+    /// <summary>
+    /// The quote as the writer wrote it: a link's text with its address again ("[Issue #7](https://...) pakken Martin en
+    /// Remco op"), so that the card links to what the item is about. The item's text stays plain.
+    /// </summary>
+    internal static string Verbatim(string quote, IReadOnlyList<BlockLink> links)
+    {
+        if (links.Count == 0)
+        {
+            return quote;
+        }
+
+        var verbatim = new System.Text.StringBuilder(quote.Length + 64);
+        var at = 0;
+        foreach (var link in links)
+        {
+            var found = quote.IndexOf(link.Text, at, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                continue;
+            }
+
+            verbatim.Append(quote, at, found - at).Append('[').Append(link.Text).Append("](").Append(link.Url).Append(')');
+            at = found + link.Text.Length;
+        }
+
+        return verbatim.Append(quote, at, quote.Length - at).ToString();
+    }
+
     /// <summary>The steps before judging statements: language, header, roster, the statements and their judge.</summary>
     internal static (string Language, ItemLexicon Lexicon, MeetingHeader Header, IReadOnlySet<int> HeaderBlocks, OwnerFinder Owners,
         IReadOnlyList<Statement> Statements, ItemFinder Finder) Prepare(MinutesDocument document, ExtractionOptions? options)
@@ -80,7 +109,7 @@ public static partial class MinutesExtractor
         var (header, headerBlocks) = HeaderExtractor.Extract(document, language);
         header = header with { NextMeeting = options?.NextMeeting ?? header.NextMeeting };
 
-        var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker);
+        var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker, header.Attendees);
         var owners = new OwnerFinder(roster, lexicon);
         var statements = StatementReader.Read(document, headerBlocks, lexicon, roster.IsSpeaker);
         var finder = new ItemFinder(lexicon, owners, owners.MeetingBody(header.Title ?? document.Title), options?.Model ?? Learning.ItemModel.Default);

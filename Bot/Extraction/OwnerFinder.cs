@@ -110,6 +110,12 @@ internal sealed partial class OwnerFinder
     public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? InvertedSubject(string text) =>
         _lexicon.InvertedSubject.Match(text) is { Success: true } lead && Subject(text, lead.Length) is { IsPronoun: false } subject ? subject : null;
 
+    /// <summary>The doer of a passive plan: "Issue #3 wordt door de werkgroep opgepakt" gives the werkgroep; null when there is none.</summary>
+    public IReadOnlyList<string>? PassiveAgent(string text) =>
+        _lexicon.PassiveAgent.Match(text) is { Success: true } marker && Subject(text, marker.Index + marker.Length) is { IsPronoun: false } agent
+            ? agent.Owners
+            : null;
+
     /// <summary>More owners named after the subject: "PPK gaat samen met Sander Aarts ..." adds Sander Aarts.</summary>
     public IReadOnlyList<string> WithCoOwners(string text, IReadOnlyList<string> owners)
     {
@@ -187,6 +193,12 @@ internal sealed partial class OwnerFinder
             {
                 return named.Owners;
             }
+        }
+
+        // "Actie: het voorstel wordt door Piet uitgewerkt": the agent of a passive plan does it.
+        if (PassiveAgent(body) is { } agent)
+        {
+            return agent;
         }
 
         var end = quote.Length > body.Length ? quote : body;

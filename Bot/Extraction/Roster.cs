@@ -17,6 +17,10 @@ internal sealed partial class Roster
     private readonly Dictionary<string, List<NameForm>> _forms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _givenNameStarts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RosterName>> _byFirstName = new(StringComparer.Ordinal);
+
+    // Who attended (the rest of the roster was absent, or named as a doer): a first name an attendee shares only with
+    // absentees is the attendee's.
+    private readonly HashSet<Person> _present;
     private readonly Dictionary<string, List<RosterName>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _surnameStarts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Person>> _initials = new(StringComparer.Ordinal);
@@ -28,8 +32,9 @@ internal sealed partial class Roster
     private readonly RosterOrganizations _organizations;
     private int _longestSurname;
 
-    public Roster(IEnumerable<Person> people, string language, string? chair = null, string? minuteTaker = null)
+    public Roster(IEnumerable<Person> people, string language, string? chair = null, string? minuteTaker = null, IEnumerable<Person>? present = null)
     {
+        _present = present?.ToHashSet() ?? [];
         var lexicon = RosterLexicon.For(language);
         _particles = FoldedWords(RosterLexicon.AllParticles());
         _honorifics = FoldedWords(lexicon.Honorifics);

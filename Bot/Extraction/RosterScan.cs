@@ -28,7 +28,7 @@ internal sealed partial class Roster
                 continue;
             }
 
-            if (candidate is { Person: null, TokenCount: 1 } && salient is not null && SalientFirstName(tokens[i], salient) is { } meant)
+            if (candidate is { Person: null, TokenCount: 1 } && SalientFirstName(tokens[i], salient) is { } meant)
             {
                 candidate = candidate with { Person = meant, Kind = MentionKind.FirstName };
             }
@@ -52,18 +52,22 @@ internal sealed partial class Roster
 
     /// <summary>
     /// "Tevens komt Sander ..." after "Sander Aarts beheert ...": a first name two people share is the one the text just
-    /// named in full, when exactly one of them was.
+    /// named in full, when exactly one of them was; else the one of them who attended, when the others were absent.
     /// </summary>
-    private Person? SalientFirstName(NameToken token, Func<IReadOnlySet<Person>> salient)
+    private Person? SalientFirstName(NameToken token, Func<IReadOnlySet<Person>>? salient)
     {
         if (!token.Capitalised || !_byFirstName.TryGetValue(token.Folded, out var names) || names.Count < 2)
         {
             return null;
         }
 
-        var named = salient();
-        var meant = names.Select(n => n.Person).Distinct().Where(named.Contains).ToList();
-        return meant.Count == 1 ? meant[0] : null;
+        var sharing = names.Select(n => n.Person).Distinct().ToList();
+        if (salient is not null && sharing.Where(salient().Contains).ToList() is [var named])
+        {
+            return named;
+        }
+
+        return _present.Count > 0 && sharing.Where(_present.Contains).ToList() is [var attended] ? attended : null;
     }
 
     /// <summary>The longest reading at <paramref name="i"/>; at equal length a different person makes it ambiguous.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace TeamsBot.Minutes;
@@ -17,6 +18,27 @@ internal static partial class InlineText
         var text = new StringBuilder();
         Append(inline, text);
         return Collapse(text.ToString());
+    }
+
+    /// <summary>The links of the inline whose text is not the address itself, in order.</summary>
+    public static IReadOnlyList<BlockLink> Links(ContainerInline? inline)
+    {
+        var links = new List<BlockLink>();
+        foreach (var link in inline?.Descendants<LinkInline>() ?? [])
+        {
+            if (link.IsImage || string.IsNullOrWhiteSpace(link.Url))
+            {
+                continue;
+            }
+
+            var text = Collapse(Of(link));
+            if (text.Length > 0 && text != link.Url && !text.Contains('\n'))
+            {
+                links.Add(new BlockLink(text, link.Url));
+            }
+        }
+
+        return links;
     }
 
     /// <summary>True when all the text of the inline sits inside one strong emphasis (**...**).</summary>

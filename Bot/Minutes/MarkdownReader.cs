@@ -89,6 +89,7 @@ internal sealed class MarkdownReader : IDocumentReader
 
     private sealed class Walker
     {
+        private readonly List<BlockLink> _links = [];
         private int _tables;
 
         public List<Block> Blocks { get; } = [];
@@ -109,13 +110,13 @@ internal sealed class MarkdownReader : IDocumentReader
                     Title = FrontMatterTitle(yaml);
                     break;
                 case HeadingBlock heading:
-                    Add(Block.Heading(InlineText.Of(heading.Inline), heading.Level, source));
+                    Add(Block.Heading(Text(heading.Inline), heading.Level, source));
                     break;
                 case ParagraphBlock paragraph when listDepth >= 0:
-                    Add(Block.ListItem(InlineText.Of(paragraph.Inline), listDepth, ((ListBlock)paragraph.Parent!.Parent!).IsOrdered, source));
+                    Add(Block.ListItem(Text(paragraph.Inline), listDepth, ((ListBlock)paragraph.Parent!.Parent!).IsOrdered, source));
                     break;
                 case ParagraphBlock paragraph:
-                    var text = InlineText.Of(paragraph.Inline);
+                    var text = Text(paragraph.Inline);
                     Add(InlineText.IsWhollyStrong(paragraph.Inline) && LooksLikeHeading(text)
                         ? Block.Heading(text, 6, source)
                         : Block.Paragraph(text, source));
@@ -162,7 +163,7 @@ internal sealed class MarkdownReader : IDocumentReader
                         own.Append('\n');
                     }
 
-                    own.Append(InlineText.Of(paragraph.Inline));
+                    own.Append(Text(paragraph.Inline));
                     first = false;
                     continue;
                 }
@@ -189,12 +190,14 @@ internal sealed class MarkdownReader : IDocumentReader
             foreach (var row in table.OfType<TableRow>())
             {
                 var cells = row.OfType<TableCell>()
-                    .Select(cell => string.Join('\n', cell.OfType<ParagraphBlock>().Select(p => InlineText.Of(p.Inline))))
+                    .Select(cell => string.Join('\n', cell.OfType<ParagraphBlock>().Select(p => Text(p.Inline))))
                     .ToArray();
                 if (cells.Any(c => c.Length > 0))
                 {
-                    Blocks.Add(Block.TableRow(cells, _tables, new SourceRef(null, row.Line + 1)));
+                    Blocks.Add(Block.TableRow(cells, _tables, new SourceRef(null, row.Line + 1)) with { Links = [.. _links] });
                 }
+
+                _links.Clear();
             }
         }
 
@@ -202,8 +205,17 @@ internal sealed class MarkdownReader : IDocumentReader
         {
             if (block.Text.Length > 0)
             {
-                Blocks.Add(block);
+                Blocks.Add(_links.Count > 0 ? block with { Links = [.. _links] } : block);
             }
+
+            _links.Clear();
+        }
+
+        /// <summary>The plain text of an inline; its links are kept for the block it goes into.</summary>
+        private string Text(ContainerInline? inline)
+        {
+            _links.AddRange(InlineText.Links(inline));
+            return InlineText.Of(inline);
         }
 
         private static bool LooksLikeHeading(string text) =>

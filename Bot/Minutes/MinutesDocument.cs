@@ -17,6 +17,9 @@ public readonly record struct SourceRef(int? Page, int Line)
     public override string ToString() => Page is { } page ? $"page {page}, line {Line}" : $"line {Line}";
 }
 
+/// <summary>A link in a block: the text the reader sees and where it points.</summary>
+public readonly record struct BlockLink(string Text, string Url);
+
 /// <summary>
 /// One block of a document: a heading, a paragraph, a list item or a table row, as plain text
 /// (formatting stripped, whitespace collapsed, soft line breaks kept as '\n').
@@ -40,6 +43,9 @@ public sealed record Block
     public int Table { get; init; }
 
     public required SourceRef Source { get; init; }
+
+    /// <summary>The links of the block as its writer wrote them (Markdown "[text](url)"), so that a quote can be verbatim.</summary>
+    public IReadOnlyList<BlockLink> Links { get; init; } = [];
 
     public static Block Heading(string text, int level, SourceRef source) =>
         new() { Kind = BlockKind.Heading, Text = text, Level = level, Source = source };
