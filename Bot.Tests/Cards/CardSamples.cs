@@ -45,7 +45,10 @@ internal static class CardSamples
             "De presentatie wordt als bijlage bij het verslag gevoegd.", "3. Presentatie Preventie met Gezag"),
         new("a3", "Vervolggesprek plannen met Facilicom en Justitie en Veiligheid.", [Cor, Peter], new DateOnly(2023, 6, 30), CardItemStatus.Open,
             "Vervolggesprekken volgen met de collega van Tarik Topcu, Facilicom en Justitie en Veiligheid.", SnoozedUntil: new DateOnly(2023, 6, 20)),
-        new("a4", "Kaartsessie organiseren voor de werkgroep Wonen.", [], null, CardItemStatus.Open, "Ook deze werkgroep heeft een kaartsessie nodig."),
+        new("a4", "Kaartsessie organiseren voor de werkgroep Wonen.", [], null, CardItemStatus.Open, "Ook deze werkgroep heeft een kaartsessie nodig.")
+        {
+            Suggestions = [new(new CardPerson("Barbara Vermaat", "aad-barbara"), "programmamanager Wonen"), new(new CardPerson("werkgroep Wonen"), "de groep van dit punt")],
+        },
         new("a5", "Afscheid nemen van Marijke Bergh.", [Olga], new DateOnly(2023, 6, 1), CardItemStatus.Done, "Er wordt nog gepast afscheid genomen van Marijke Bergh."),
     ];
 

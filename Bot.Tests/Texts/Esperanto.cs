@@ -28,6 +28,7 @@ public sealed class Esperanto : TextTable
         NoItems = Pseudo(En.Cards.NoItems),
         NoOwner = Pseudo(En.Cards.NoOwner),
         NotAMember = Pseudo(En.Cards.NotAMember),
+        Suggested = Pseudo(En.Cards.Suggested),
         MeetingOf = date => Pseudo(En.Cards.MeetingOf(date)),
         DueOn = date => Pseudo(En.Cards.DueOn(date)),
         StatusOpen = Pseudo(En.Cards.StatusOpen),

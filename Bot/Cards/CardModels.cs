@@ -26,7 +26,14 @@ public sealed record CardItem(
     string? Quote = null,
     string? Section = null,
     DateOnly? SnoozedUntil = null,
-    int TimesPostponed = 0);
+    int TimesPostponed = 0)
+{
+    /// <summary>Who the minutes imply where they name nobody, best first: the review offers them as choices.</summary>
+    public IReadOnlyList<CardSuggestion> Suggestions { get; init; } = [];
+}
+
+/// <summary>Someone the minutes imply for an item, with why ("programmamanager Veiligheid").</summary>
+public sealed record CardSuggestion(CardPerson Person, string Reason);
 
 public sealed record CardDecision(string Id, string Text, string? Quote = null);
 

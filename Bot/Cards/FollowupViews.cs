@@ -24,7 +24,10 @@ public static class FollowupViews
             item.Quote,
             item.Section,
             item.SnoozedUntil is { } until ? LocalDate(until, timeZone) : null,
-            item.History.Count(c => c.Kind is ChangeKind.Snoozed or ChangeKind.DueChanged));
+            item.History.Count(c => c.Kind is ChangeKind.Snoozed or ChangeKind.DueChanged))
+        {
+            Suggestions = [.. item.Suggestions.Select(s => new CardSuggestion(Person(s.Owner), s.Reason))],
+        };
     }
 
     /// <summary>The items a card lists: dropped ones are gone from every view.</summary>

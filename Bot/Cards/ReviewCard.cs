@@ -81,9 +81,16 @@ public static class ReviewCard
         var fields = new JsonArray(
             CardElements.TextInput(CardVerbs.ItemTextInput(item.Id), strings.ItemText, CardText.Plain(item.Text, CardActionParser.MaxItemTextLength), CardActionParser.MaxItemTextLength, multiline: true),
             CardElements.Columns(
-                OwnerChoices(scope, CardVerbs.ItemOwnerInput(item.Id), item.Owners, members),
+                OwnerChoices(scope, CardVerbs.ItemOwnerInput(item.Id), item.Owners, members, item.Suggestions),
                 CardElements.DateInput(CardVerbs.ItemDueInput(item.Id), strings.Due, item.Due)),
             CardElements.Toggle(CardVerbs.ItemRemoveInput(item.Id), strings.Remove, false));
+        if (item.Owners.Count == 0 && item.Suggestions.Count > 0)
+        {
+            // Nobody named: who the minutes imply, and why, so that she can choose at a glance.
+            fields.Insert(2, CardElements.Text(
+                $"{strings.Suggested}: {string.Join("; ", item.Suggestions.Select(s => $"{s.Person.Name} ({s.Reason})"))}", TextStyle.Subtle));
+        }
+
         if (!string.IsNullOrWhiteSpace(item.Quote))
         {
             fields.Add(CardElements.Data(item.Quote, CardLimits.QuoteLength, italic: true, subtle: true));
@@ -92,7 +99,8 @@ public static class ReviewCard
         return CardElements.Container(fields, id: $"review-{item.Id}", separator: true, spacing: "Medium");
     }
 
-    private static JsonObject OwnerChoices(CardScope scope, string id, IReadOnlyList<CardPerson> owners, IReadOnlyList<CardMember> members)
+    private static JsonObject OwnerChoices(
+        CardScope scope, string id, IReadOnlyList<CardPerson> owners, IReadOnlyList<CardMember> members, IReadOnlyList<CardSuggestion>? suggestions = null)
     {
         var strings = scope.Strings;
         var choices = new List<(string, string)>();
@@ -102,7 +110,11 @@ public static class ReviewCard
         }
 
         choices.Add((strings.Nobody, CardVerbs.OwnerNobody));
-        choices.AddRange(members.Select(m => (m.Name, CardVerbs.OwnerMemberPrefix + m.Id)));
+
+        // The suggested members first, with why: one choice away.
+        var suggested = owners.Count > 0 ? [] : (suggestions ?? []).Where(s => s.Person.MemberId is not null && members.Any(m => m.Id == s.Person.MemberId)).ToList();
+        choices.AddRange(suggested.Select(s => ($"{s.Person.Name} · {s.Reason}", CardVerbs.OwnerMemberPrefix + s.Person.MemberId)));
+        choices.AddRange(members.Where(m => !suggested.Exists(s => s.Person.MemberId == m.Id)).Select(m => (m.Name, CardVerbs.OwnerMemberPrefix + m.Id)));
         return CardElements.Choices(id, strings.Owner, choices, owners.Count > 0 ? CardVerbs.OwnerKeep : CardVerbs.OwnerNobody, filtered: true);
     }
 

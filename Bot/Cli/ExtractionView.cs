@@ -55,11 +55,14 @@ internal static class ExtractionView
         foreach (var item in result.ActionItems)
         {
             var due = item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? item.DueText ?? "";
-            var owners = item.Owners.Count > 0 ? string.Join(", ", item.Owners) : "[grey]nobody named[/]";
+            // Nobody named: who the minutes imply, each with why ("Roos Wilhelm? programmamanager Veiligheid").
+            var owners = item.Owners.Count > 0 ? Markup.Escape(string.Join(", ", item.Owners))
+                : item.Suggestions.Count > 0 ? "[grey]nobody named; suggested:[/]\n" + string.Join("\n", item.Suggestions.Select(s => $"[italic]{Markup.Escape(s.Name)}?[/] [grey]{Markup.Escape(s.Reason)}[/]"))
+                : "[grey]nobody named[/]";
             actions.AddRow(
                 item.Id + (item.Status == ExtractedStatus.Done ? " ✓" : ""),
                 Markup.Escape(item.Quote),
-                item.Owners.Count > 0 ? Markup.Escape(owners) : owners,
+                owners,
                 Markup.Escape(due),
                 Markup.Escape(item.Section ?? ""));
         }

@@ -38,6 +38,7 @@ public static class ExtractionJson
                 ["text"] = a.Text,
                 ["owners"] = Strings(a.Owners),
                 ["suggestedOwners"] = Strings(a.SuggestedOwners),
+                ["suggestions"] = new JsonArray([.. a.Suggestions.Select(s => (JsonNode)new JsonObject { ["name"] = s.Name, ["reason"] = s.Reason })]),
                 ["due"] = Date(a.Due),
                 ["dueText"] = a.DueText,
                 ["status"] = a.Status == ExtractedStatus.Done ? "done" : "open",

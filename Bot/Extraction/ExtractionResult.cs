@@ -18,16 +18,24 @@ public enum ExtractedStatus { Open, Done }
 /// <summary>
 /// Something someone is to do after the meeting. <see cref="Owners"/> holds the people (names as in the
 /// attendee list) or the group who must do it, and is empty when the minutes name nobody;
-/// <see cref="SuggestedOwners"/> holds people the text only suggests, for the minute-taker to confirm.
+/// <see cref="Suggestions"/> holds who the text only implies where it names nobody, best first with the reason, for the
+/// minute-taker to choose: never an owner by itself.
 /// </summary>
 public sealed record ExtractedAction(
     string Id,
     string Text,
     IReadOnlyList<string> Owners,
-    IReadOnlyList<string> SuggestedOwners,
+    IReadOnlyList<SuggestedOwner> Suggestions,
     DateOnly? Due,
     string? DueText,
     string Quote,
     string? Section,
     SourceRef Source,
-    ExtractedStatus Status = ExtractedStatus.Open);
+    ExtractedStatus Status = ExtractedStatus.Open)
+{
+    /// <summary>The names of <see cref="Suggestions"/>, best first.</summary>
+    public IReadOnlyList<string> SuggestedOwners => [.. Suggestions.Select(s => s.Name)];
+}
+
+/// <summary>Someone the minutes imply for an item, with why ("programmamanager Veiligheid", "deed het voorstel").</summary>
+public sealed record SuggestedOwner(string Name, string Reason);

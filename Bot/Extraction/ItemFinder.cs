@@ -159,7 +159,9 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
                 return [];
             }
 
-            var item = Item(statement, decision: false, action: true, labelOwners, rest);
+            // "Actie allen:", "Action all:": everyone of the meeting, a group owner as written.
+            var label = labelled.Groups["owner"].Value;
+            var item = Item(statement, decision: false, action: true, labelOwners.Count == 0 && !char.IsUpper(label[0]) ? [label] : labelOwners, rest);
             return [item with { Quote = Continued(statements, index) }];
         }
 

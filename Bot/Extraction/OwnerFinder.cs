@@ -25,6 +25,9 @@ internal sealed partial class OwnerFinder
     private string? _organizationsOf;
     private IReadOnlyList<OrganizationMention> _organizations = [];
 
+    /// <summary>The people the owners are found among.</summary>
+    public Roster Roster => _roster;
+
     public OwnerFinder(Roster roster, ItemLexicon lexicon)
     {
         _roster = roster;

@@ -22,6 +22,12 @@ public sealed record ActionItem(
     DateTimeOffset? SnoozedUntil,
     IReadOnlyList<ItemChange> History)
 {
+    /// <summary>
+    /// Who the minutes imply where they name nobody, best first with the reason ("programmamanager Veiligheid"), for the
+    /// minute-taker to choose in review; never an owner by itself.
+    /// </summary>
+    public IReadOnlyList<OwnerSuggestion> Suggestions { get; init; } = [];
+
     public bool IsOwnedBy(string userId) => Owners.Any(o => o.Kind == OwnerKind.Member && o.MemberId == userId);
 
     public bool IsSnoozedAt(DateTimeOffset now) => SnoozedUntil is { } until && until > now;
@@ -38,6 +44,9 @@ public enum ChangeKind
     TextEdited,
     Snoozed,
 }
+
+/// <summary>Someone the minutes imply for an item, linked to the team where that can be, with why.</summary>
+public sealed record OwnerSuggestion(Owner Owner, string Reason);
 
 /// <summary>One change of an item: who, when, what, and the new value where there is one (a date, owner names, text).</summary>
 public sealed record ItemChange(DateTimeOffset At, Actor By, ChangeKind Kind, string? Detail = null);

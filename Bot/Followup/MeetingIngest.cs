@@ -74,6 +74,7 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
             Section = fresh.Section,
             Owners = ByHand(ChangeKind.Reassigned) ? kept.Owners : Owners(fresh),
             Due = ByHand(ChangeKind.DueChanged) ? kept.Due : fresh.Due,
+            Suggestions = Suggestions(fresh),
         };
     }
 
@@ -86,7 +87,13 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
         fresh.Due,
         fresh.Status == ExtractedStatus.Done ? ItemStatus.Done : ItemStatus.Open,
         SnoozedUntil: null,
-        [new ItemChange(now, upload.Uploader, ChangeKind.Created)]);
+        [new ItemChange(now, upload.Uploader, ChangeKind.Created)])
+    {
+        Suggestions = Suggestions(fresh),
+    };
+
+    private List<OwnerSuggestion> Suggestions(ExtractedAction fresh) =>
+        [.. fresh.Suggestions.Select(s => new OwnerSuggestion(_linker.Link(s.Name), s.Reason)).DistinctBy(s => s.Owner.MemberId ?? "name:" + s.Owner.Name)];
 
     private List<Owner> Owners(ExtractedAction fresh) =>
         [.. fresh.Owners.Where(o => !string.IsNullOrWhiteSpace(o)).Select(_linker.Link).DistinctBy(o => o.MemberId ?? "name:" + o.Name)];

@@ -22,6 +22,9 @@ public sealed class CardStrings
 
     public required string NotAMember { get; init; }
 
+    /// <summary>Before the people the minutes imply for an item that names nobody.</summary>
+    public required string Suggested { get; init; }
+
     public required Func<string, string> MeetingOf { get; init; }
 
     public required Func<string, string> DueOn { get; init; }

@@ -65,6 +65,7 @@ public sealed class Dutch : TextTable
         NoItems = "Geen acties gevonden.",
         NoOwner = "Geen eigenaar",
         NotAMember = "(geen teamlid)",
+        Suggested = "Voorgesteld",
         MeetingOf = date => $"Vergadering van {date}",
         DueOn = date => $"uiterlijk {date}",
         StatusOpen = "Open",

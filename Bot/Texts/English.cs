@@ -63,6 +63,7 @@ public sealed class English : TextTable
         NoItems = "No action items found.",
         NoOwner = "No owner",
         NotAMember = "(not a team member)",
+        Suggested = "Suggested",
         MeetingOf = date => $"Meeting of {date}",
         DueOn = date => $"due {date}",
         StatusOpen = "Open",
