@@ -80,6 +80,7 @@ internal static class CardSamples
             cards[$"help.{suffix}"] = HelpCard.Build(personal);
             cards[$"notice.{suffix}"] = NoticeCard.Build(NoticeKind.Error, "verslag-24-mei.docx kon ik niet lezen: het bestand is beschadigd.", personal);
             cards[$"reminder.{suffix}"] = ReminderCard.Build(NextMeeting, RoosItems, personal);
+            cards[$"reminder-to-assign.{suffix}"] = ReminderCard.Build(NextMeeting, RoosItems, personal, [new(Meeting, [Items[3]])]);
             cards[$"carry-over.{suffix}"] = CarryOverCard.Build(NextMeeting, [new(Meeting, Items), new(EarlierMeeting, RoosItems[1].Items)], context);
             cards[$"hand-over.{suffix}"] = MemberPickerCard.Build(Meeting, Items[0], Members, CardView.Summary, personal);
             cards[$"link-owner.{suffix}"] = MemberPickerCard.Build(Meeting, Items[2], Members, CardView.Summary, personal, ownerIndex: 1);

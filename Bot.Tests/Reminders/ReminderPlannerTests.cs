@@ -153,12 +153,32 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
-    public void Plan_ItemWithoutOwner_GoesToTheMinuteTaker()
+    public void Plan_ItemWithoutOwner_GoesToTheMinuteTakerToAssign()
     {
         var plan = Plan("2023-06-01T10:00:00+02:00", Meeting(2023, 6, 21), [Item("a1", null), Item("a2", "Ann")], minuteTaker: "Marilyn Louisville");
 
-        Assert.Equal(["a1"], Assert.Single(plan.Pings, p => p.Owner == "Marilyn Louisville").Items);
-        Assert.Equal("Marilyn Louisville", plan.CarryOver!.Owners[0].Owner);
+        var ping = Assert.Single(plan.Pings, p => p.Owner == "Marilyn Louisville");
+        Assert.Equal(["a1"], ping.Items);
+        Assert.Equal(["a1"], ping.ToAssign);
+        Assert.Empty(Assert.Single(plan.Pings, p => p.Owner == "Ann").ToAssign);
+    }
+
+    [Fact]
+    public void Plan_MinuteTakersOwnItem_IsHersNotToAssign()
+    {
+        var plan = Plan("2023-06-01T10:00:00+02:00", Meeting(2023, 6, 21), [Item("a1", null), Item("a2", "Marilyn Louisville")], minuteTaker: "Marilyn Louisville");
+
+        var ping = Assert.Single(plan.Pings);
+        Assert.Equal(["a1", "a2"], ping.Items);
+        Assert.Equal(["a1"], ping.ToAssign);
+    }
+
+    [Fact]
+    public void Plan_ItemWithoutOwner_IsNobodysOnTheCarryOver()
+    {
+        var plan = Plan("2023-06-01T10:00:00+02:00", Meeting(2023, 6, 21), [Item("a1", null), Item("a2", "Ann")], minuteTaker: "Marilyn Louisville");
+
+        Assert.Equal([(null, "a1"), ("Ann", "a2")], plan.CarryOver!.Owners.OrderBy(o => o.Owner is not null).Select(o => (o.Owner, Assert.Single(o.Items))));
     }
 
     [Fact]

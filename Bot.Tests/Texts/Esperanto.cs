@@ -29,6 +29,8 @@ public sealed class Esperanto : TextTable
         NoOwner = Pseudo(En.Cards.NoOwner),
         NotAMember = Pseudo(En.Cards.NotAMember),
         Suggested = Pseudo(En.Cards.Suggested),
+        ToAssign = Pseudo(En.Cards.ToAssign),
+        ToAssignHint = Pseudo(En.Cards.ToAssignHint),
         MeetingOf = date => Pseudo(En.Cards.MeetingOf(date)),
         DueOn = date => Pseudo(En.Cards.DueOn(date)),
         StatusOpen = Pseudo(En.Cards.StatusOpen),

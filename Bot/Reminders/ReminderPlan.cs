@@ -11,6 +11,11 @@ public sealed record ReminderPing(string Owner, DateTimeOffset SendAt, PingReaso
 {
     /// <summary>The next meeting when known, for the message to name it.</summary>
     public ScheduledMeeting? NextMeeting { get; init; }
+
+    /// <summary>
+    /// Those of <see cref="Items"/> nobody owns yet: the minute-taker gets them to assign, not as her own actions.
+    /// </summary>
+    public IReadOnlyList<string> ToAssign { get; init; } = [];
 }
 
 /// <summary>The open items of one owner on the carry-over post; <see cref="Owner"/> is null for items nobody owns.</summary>

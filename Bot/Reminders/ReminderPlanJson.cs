@@ -20,6 +20,7 @@ public static class ReminderPlanJson
                 ["reason"] = Kebab(p.Reason.ToString()),
                 ["items"] = Strings(p.Items),
                 ["overdue"] = Strings(p.Overdue),
+                ["toAssign"] = Strings(p.ToAssign),
             })]),
             ["carryOver"] = plan.CarryOver is { } carry
                 ? new JsonObject

@@ -24,7 +24,7 @@ internal static class ReminderPlanView
         var pings = new Table().Title($"Personal reminders ({plan.Pings.Count})").AddColumn("Send at").AddColumn("To").AddColumn("Why").AddColumn("Items").Expand();
         foreach (var ping in plan.Pings)
         {
-            var items = string.Join(", ", ping.Items.Select(i => ping.Overdue.Contains(i) ? i + " (overdue)" : i));
+            var items = string.Join(", ", ping.Items.Select(i => Noted(i, ping.Overdue.Contains(i) ? "overdue" : null, ping.ToAssign.Contains(i) ? "to assign" : null)));
             pings.AddRow(Markup.Escape(ReminderPlanJson.Instant(ping.SendAt)), Markup.Escape(ping.Owner), ReminderPlanJson.Kebab(ping.Reason.ToString()), Markup.Escape(items));
         }
 
@@ -38,9 +38,13 @@ internal static class ReminderPlanView
         var post = new Table().Title($"Carry-over post to the channel at {Markup.Escape(ReminderPlanJson.Instant(carry.SendAt))}").AddColumn("Owner").AddColumn("Open items").Expand();
         foreach (var owner in carry.Owners)
         {
-            post.AddRow(owner.Owner is null ? "[grey]nobody named[/]" : Markup.Escape(owner.Owner), Markup.Escape(string.Join(", ", owner.Items)));
+            post.AddRow(owner.Owner is null ? "[grey]no owner yet[/]" : Markup.Escape(owner.Owner), Markup.Escape(string.Join(", ", owner.Items)));
         }
 
         console.Write(post);
     }
+
+    /// <summary>An item id with its notes: "a8 (overdue, to assign)".</summary>
+    private static string Noted(string id, params string?[] notes) =>
+        notes.Any(n => n is not null) ? $"{id} ({string.Join(", ", notes.Where(n => n is not null))})" : id;
 }

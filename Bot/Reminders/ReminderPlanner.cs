@@ -14,7 +14,7 @@ public sealed class ReminderPlanner(TimeProvider time, ReminderSettings settings
 
     /// <param name="items">The meeting series' items, in the minutes' order.</param>
     /// <param name="meeting">The next meeting, or null when none is known (then only due dates count).</param>
-    /// <param name="minuteTaker">Who gets the items nobody owns, when known.</param>
+    /// <param name="minuteTaker">Who gets the items nobody owns to assign them, when known.</param>
     /// <param name="ownerTimeZones">Owners' own IANA time zones where Teams told them (clientInfo).</param>
     public ReminderPlan Plan(
         IReadOnlyList<ReminderItem> items,
@@ -36,7 +36,15 @@ public sealed class ReminderPlanner(TimeProvider time, ReminderSettings settings
             pings.AddRange(OwnerPings(owner!, owned, meeting, zone, now));
         }
 
-        var carryOver = meeting is null ? null : CarryOver(open, meeting, minuteTaker, now);
+        // The minute-taker's message lists the items nobody owns apart, as hers to assign.
+        var unowned = open.Where(i => i.Owners.Count == 0).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        if (unowned.Count > 0 && minuteTaker is not null)
+        {
+            pings = [.. pings.Select(p => p.Owner == minuteTaker ? p with { ToAssign = [.. p.Items.Where(unowned.Contains)] } : p)];
+        }
+
+        // The channel sees the items nobody owns as such ("No owner yet"), not as the minute-taker's.
+        var carryOver = meeting is null ? null : CarryOver(open, meeting, now);
         return new ReminderPlan(meeting, [.. pings.OrderBy(p => p.SendAt).ThenBy(p => p.Owner, StringComparer.Ordinal)], carryOver);
     }
 
@@ -90,7 +98,7 @@ public sealed class ReminderPlanner(TimeProvider time, ReminderSettings settings
                 [.. g.Select(s => s.Item.Id).Where(overdue.Contains)]) { NextMeeting = meeting })];
     }
 
-    private CarryOverPost? CarryOver(List<ReminderItem> open, ScheduledMeeting meeting, string? minuteTaker, DateTimeOffset now)
+    private CarryOverPost? CarryOver(List<ReminderItem> open, ScheduledMeeting meeting, DateTimeOffset now)
     {
         var planned = ZonedTime.At(_calendar.WorkingDaysBefore(meeting.LocalDate, settings.CarryOverLeadWorkingDays), settings.SendTime, _teamZone);
         if (open.Count == 0 || Schedule(planned, null, meeting.Start, _teamZone, now) is not { } at)
@@ -98,7 +106,7 @@ public sealed class ReminderPlanner(TimeProvider time, ReminderSettings settings
             return null;
         }
 
-        return new CarryOverPost(at, [.. ByOwner(open, minuteTaker).Select(o => new OwnerItems(o.Owner, [.. o.Items.Select(i => i.Id)]))]) { NextMeeting = meeting };
+        return new CarryOverPost(at, [.. ByOwner(open, null).Select(o => new OwnerItems(o.Owner, [.. o.Items.Select(i => i.Id)]))]) { NextMeeting = meeting };
     }
 
     /// <summary>The planned time, or — when it is past or the item is snoozed beyond it — the next sensible moment before the deadline.</summary>

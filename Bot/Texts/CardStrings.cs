@@ -22,6 +22,11 @@ public sealed class CardStrings
 
     public required string NotAMember { get; init; }
 
+    /// <summary>The minute-taker's reminder: the heading over the items nobody owns yet, and what to do with them.</summary>
+    public required string ToAssign { get; init; }
+
+    public required string ToAssignHint { get; init; }
+
     /// <summary>Before the people the minutes imply for an item that names nobody.</summary>
     public required string Suggested { get; init; }
 

@@ -27,8 +27,11 @@ internal sealed class ReminderCards(TimeProvider time)
         }
 
         var local = Local(meeting);
-        groups = [.. groups.Select(g => g with { Meeting = g.Meeting with { NextMeeting = local } })];
-        return CommandCards.Stamp(ReminderCard.Build(local, groups, context), CardView.MyActions);
+        var toAssign = ping.ToAssign.ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<CardMeetingItems> Groups(bool assign) =>
+            [.. FollowupViews.OpenItems([.. items.Where(i => toAssign.Contains(i.MeetingId + "/" + i.ItemId) == assign)], settings.TimeZone)
+                .Select(g => g with { Meeting = g.Meeting with { NextMeeting = local } })];
+        return CommandCards.Stamp(ReminderCard.Build(local, Groups(assign: false), context, Groups(assign: true)), CardView.MyActions);
     }
 
     public JsonObject CarryOver(ScheduledMeeting meeting, IReadOnlyList<OpenItem> items, TeamSettings settings)
