@@ -48,6 +48,9 @@ internal sealed class OwnerSuggester
     private readonly HashSet<string> _groupWords;
     private readonly HashSet<string> _allWords;
 
+    private readonly Dictionary<string, IReadOnlyList<string>> _doers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, IReadOnlyList<string>> _asked = new(ReferenceEqualityComparer.Instance);
+
     // Per roster person with a role or organisation: its distinctive words, roles before organisations.
     private readonly List<(Person Person, Regex Words, bool Role)> _topics = [];
 
@@ -217,15 +220,30 @@ internal sealed class OwnerSuggester
     }
 
     /// <summary>The people or groups a sentence opens with, as doers ("Roos Wilhelm trekt ...").</summary>
-    private IReadOnlyList<string> Doers(string body) =>
-        _owners.Subject(body) is { IsPronoun: false } subject
-            ? [.. subject.Owners.Where(o => _roster.Resolve(o) is not null || _roster.People.Any(p => string.Equals(p.Organization, o, StringComparison.OrdinalIgnoreCase)))]
-            : [];
+    private IReadOnlyList<string> Doers(string body)
+    {
+        // The sentences around one item are those around the next: read each once.
+        if (!_doers.TryGetValue(body, out var doers))
+        {
+            doers = _owners.Subject(body) is { IsPronoun: false } subject
+                ? [.. subject.Owners.Where(o => _roster.Resolve(o) is not null || _roster.People.Any(p => string.Equals(p.Organization, o, StringComparison.OrdinalIgnoreCase)))]
+                : [];
+            _doers[body] = doers;
+        }
+
+        return doers;
+    }
 
     /// <summary>Who a sentence asks: "vraagt Piet om", "het verzoek aan de FAB-deelnemers", "put task on editors".</summary>
-    private List<string> Addressed(string body)
+    private IReadOnlyList<string> Addressed(string body)
     {
+        if (_asked.TryGetValue(body, out var known))
+        {
+            return known;
+        }
+
         var asked = new List<string>();
+        _asked[body] = asked;
         foreach (Match marker in _addressed.Matches(body))
         {
             var end = marker.Index + marker.Length;
