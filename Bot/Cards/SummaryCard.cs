@@ -69,8 +69,17 @@ public static class SummaryCard
             return;
         }
 
-        foreach (var item in items.Take(shown))
+        // What nobody owns yet comes last, under its own heading: visibly nobody's, for anyone in the team to take.
+        var ordered = items.Where(i => i.Owners.Count > 0).Concat(items.Where(i => i.Owners.Count == 0)).Take(shown).ToList();
+        var unownedHeading = false;
+        foreach (var item in ordered)
         {
+            if (item.Owners.Count == 0 && !unownedHeading)
+            {
+                body.Add(CardElements.Text(strings.WithoutOwner, TextStyle.Heading, spacing: "Large"));
+                unownedHeading = true;
+            }
+
             body.Add(ItemView.Render(scope, meeting, item, new ItemViewOptions()));
         }
 
