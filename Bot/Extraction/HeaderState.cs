@@ -310,11 +310,7 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
             var surnames = given >= 0
                 ? Enumerable.Range(0, cells.Count).Where(i => i != given && grammar.SurnameColumns.Contains(cells[i])).ToList()
                 : [];
-            var name = given >= 0 && surnames.Count > 0 ? given : cells.FindIndex(grammar.NameColumns.Contains);
-            if (name != given)
-            {
-                surnames = [];
-            }
+            var name = surnames.Count > 0 ? given : cells.FindIndex(grammar.NameColumns.Contains);
 
             var organization = cells.FindIndex(grammar.OrganizationColumns.Contains);
             if (name >= 0)

@@ -242,6 +242,9 @@ internal sealed class ItemLexicon
         new(patterns.Count == 0 ? "(?!)" : @"^(?:[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D*_•·>\-\s]|:[a-z0-9_+\-]{2,30}:)*(?:"
             + string.Join('|', patterns.Select(p => $"(?:{(p.StartsWith('^') ? p[1..] : p)})")) + ")", Options);
 
-    private static Regex Any(IReadOnlyList<string> patterns) =>
-        new(patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})")), Options);
+    private static Regex Any(IReadOnlyList<string> patterns) => Any(patterns, Options);
+
+    /// <summary>One regex that matches where any of the patterns does; one that never matches for none.</summary>
+    public static Regex Any(IReadOnlyList<string> patterns, RegexOptions options) =>
+        new(patterns.Count == 0 ? "(?!)" : string.Join('|', patterns.Select(p => $"(?:{p})")), options);
 }

@@ -26,7 +26,7 @@ public static partial class MinutesExtractor
         var tableItems = new ActionTableReader(lexicon, owners).Read(document, headerBlocks, language, header.Date, header.NextMeeting, index => SectionOf(document, index));
 
         var tables = new ActionTableReader(lexicon, owners);
-        var suggester = new OwnerSuggester(owners.Roster, owners, lexicon, language, header.Absent, header.Title ?? document.Title);
+        var suggester = new OwnerSuggester(owners, language, header.Absent, header.Title ?? document.Title);
         var positions = new Dictionary<Statement, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < statements.Count; i++)
         {
@@ -52,7 +52,7 @@ public static partial class MinutesExtractor
             {
                 var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting)
                     ?? DateJustBefore(statements, positions, statement, language, header);
-                var suggestions = finding.Owners.Count == 0 ? suggester.Suggest(statements, positions[statement], finding.Owners) : [];
+                var suggestions = finding.Owners.Count == 0 ? suggester.Suggest(statements, positions[statement]) : [];
                 actions.Add(new ExtractedAction(
                     $"a{actions.Count + 1}", finding.Text, finding.Owners, suggestions, due?.Date, due?.Text, quote, statement.Section, statement.Block.Source,
                     statement.Listed && tables.IsDone(statement.Body) ? ExtractedStatus.Done : ExtractedStatus.Open));

@@ -2,19 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace TeamsBot.Extraction;
 
-/// <summary>Lexicons/&lt;language&gt;/suggestions.json as written: the cues of an implied owner and the reasons the card shows.</summary>
-internal sealed record SuggestionLexiconFile(
-    IReadOnlyList<string> AddressedMarkers,
-    IReadOnlyList<string> ProposalMarkers,
-    IReadOnlyList<string> BareGroupArticles,
-    IReadOnlyList<string> ChairWords,
-    IReadOnlyList<string> AllWords,
-    IReadOnlyList<string> Conjunctions,
-    SuggestionReasons Reasons);
-
-/// <summary>Why someone is suggested, in the language of the minutes.</summary>
-internal sealed record SuggestionReasons(string Addressed, string Proposed, string Speaker, string Paragraph, string Group, string Chair, string Meeting, string Mentioned);
-
 /// <summary>
 /// Who the minutes imply for an action that names nobody, best first, each with the reason the review card shows: who is
 /// asked to do it, who proposed it, who is speaking, who holds the role or represents the organisation it concerns
@@ -34,25 +21,16 @@ internal sealed class OwnerSuggester
     private const int SentencesBack = 12;
     private const int SentencesAhead = 4;
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-
     private readonly Roster _roster;
     private readonly OwnerFinder _owners;
+    private readonly SuggestionLexicon _lexicon;
     private readonly SuggestionReasons _reasons;
-    private readonly Regex _addressed;
-    private readonly Regex _proposal;
-    private readonly Regex _bareGroup;
-    private readonly Regex _namedGroup;
-    private readonly Regex _chair;
-    private readonly Regex _rawAddressee;
-    private readonly HashSet<string> _groupWords;
-    private readonly HashSet<string> _allWords;
 
     private readonly Dictionary<string, IReadOnlyList<string>> _doers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlyList<string>> _asked = new(ReferenceEqualityComparer.Instance);
 
     // Per roster person with a role or organisation: its distinctive words, roles before organisations.
-    private readonly List<(Person Person, Regex Words, bool Role)> _topics = [];
+    private readonly List<(Person Person, Regex Words, bool Role)> _topics;
 
     // Who sent apologies: not the one who spoke, nor the one a role points to.
     private readonly HashSet<string> _absent;
@@ -61,26 +39,13 @@ internal sealed class OwnerSuggester
     private readonly Regex? _meeting;
     private readonly string? _meetingName;
 
-    public OwnerSuggester(Roster roster, OwnerFinder owners, ItemLexicon items, string language, IEnumerable<Person>? absent = null, string? title = null)
+    public OwnerSuggester(OwnerFinder owners, string language, IEnumerable<Person>? absent = null, string? title = null)
     {
         _absent = new HashSet<string>((absent ?? []).Select(p => p.Name), StringComparer.Ordinal);
-        var file = LexiconFiles.Load<SuggestionLexiconFile>(language, "suggestions");
-        _roster = roster;
+        _roster = owners.Roster;
         _owners = owners;
-        _reasons = file.Reasons;
-        _addressed = Any(file.AddressedMarkers);
-        _proposal = Any(file.ProposalMarkers);
-        _chair = new Regex($@"\b(?:{string.Join('|', file.ChairWords.OrderByDescending(w => w.Length).Select(Regex.Escape))})\b", Options);
-        _groupWords = new HashSet<string>(items.File.GroupWords, StringComparer.OrdinalIgnoreCase);
-        _allWords = new HashSet<string>(file.AllWords, StringComparer.OrdinalIgnoreCase);
-
-        var groups = string.Join('|', items.File.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape));
-        var articles = string.Join('|', file.BareGroupArticles.Select(Regex.Escape));
-        var conjunctions = string.Join('|', file.Conjunctions.Select(Regex.Escape));
-        _bareGroup = new Regex($@"\b(?:{articles})\s+(?:{groups})\b(?!\s+(?-i:\p{{Lu}}))", Options);
-        _namedGroup = new Regex(
-            $@"\b(?:{groups})\s+(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+(?:(?:{conjunctions})\s+)?(?-i:\p{{Lu}})[\p{{L}}\-]*)*", Options);
-        _rawAddressee = new Regex($@"\G(?:(?:{articles})\s+)?(?<who>(?:(?:{string.Join('|', file.AllWords.Select(Regex.Escape))})\s+)?\p{{L}}[\p{{L}}\-]*)", Options);
+        _lexicon = SuggestionLexicon.For(language);
+        _reasons = _lexicon.Reasons;
 
         // "Technisch Overleg Digikoppeling" is "het TO" or "het TOD": the initials of the capitalised words it opens with.
         var named = Regex.Match(title ?? "", @"^(?:\p{Lu}[\p{L}\-]*\s*)+").Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -88,35 +53,36 @@ internal sealed class OwnerSuggester
         {
             _meetingName = owners.MeetingBody(title) ?? string.Join(' ', named);
             var acronyms = Enumerable.Range(2, named.Length - 1).Select(n => string.Concat(named.Take(n).Select(w => w[0])));
-            _meeting = new Regex($@"\b(?i:{articles})\s+(?:{string.Join('|', acronyms)})\b", RegexOptions.CultureInvariant);
+            _meeting = new Regex($@"\b(?i:{_lexicon.Articles})\s+(?:{string.Join('|', acronyms)})\b", RegexOptions.CultureInvariant);
         }
 
         var roleEndings = RosterLexicon.For(language).RoleWordEndings;
-        var people = roster.People.Where(p => !string.IsNullOrWhiteSpace(p.Organization) && !_absent.Contains(p.Name)).ToList();
+        var people = _roster.People.Where(p => !string.IsNullOrWhiteSpace(p.Organization) && !_absent.Contains(p.Name)).ToList();
         var words = people.ToDictionary(p => p, p => Words(p.Organization!).ToList());
         var holders = words.SelectMany(w => w.Value.Where(v => !IsRole(v)).Select(v => (Word: NameMatching.Fold(v), w.Key)))
             .GroupBy(w => w.Word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Key).Distinct().Count(), StringComparer.Ordinal);
+        var topics = new List<(Person Person, Regex Words, bool Role)>();
         foreach (var person in people)
         {
             // A word of an organisation or role that another attendee shares ("gemeente") tells nobody apart.
             var distinctive = words[person].Where(w => !IsRole(w) && w.Length >= 4 && holders[NameMatching.Fold(w)] == 1).ToList();
             if (distinctive.Count > 0)
             {
-                _topics.Add((person, new Regex($@"\b(?:{string.Join('|', distinctive.Select(Regex.Escape))})\b", Options), words[person].Any(IsRole)));
+                topics.Add((person, new Regex($@"\b(?:{string.Join('|', distinctive.Select(Regex.Escape))})\b", SuggestionLexicon.Options), words[person].Any(IsRole)));
             }
         }
 
-        _topics.Sort((a, b) => b.Role.CompareTo(a.Role));
+        _topics = [.. topics.OrderByDescending(t => t.Role)];
 
         bool IsRole(string word) => roleEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
-    /// The suggestions for the action stated by <paramref name="statement"/>, one of <paramref name="statements"/> (the
-    /// document's, in reading order, at <paramref name="at"/>); none of <paramref name="owners"/>, at most <see cref="Most"/>.
+    /// The suggestions for an action that names no owner, stated by the statement at <paramref name="at"/> of
+    /// <paramref name="statements"/> (the document's, in reading order); at most <see cref="Most"/>.
     /// </summary>
-    public IReadOnlyList<SuggestedOwner> Suggest(IReadOnlyList<Statement> statements, int at, IReadOnlyList<string> owners)
+    public IReadOnlyList<SuggestedOwner> Suggest(IReadOnlyList<Statement> statements, int at)
     {
         var statement = statements[at];
         var body = statement.Body;
@@ -126,12 +92,12 @@ internal sealed class OwnerSuggester
             foreach (var name in names)
             {
                 var asked = ReferenceEquals(reason, _reasons.Addressed);
-                if ((_absent.Contains(name) || _groupWords.Contains(name)) && !asked)
+                if ((_absent.Contains(name) || _lexicon.GroupWords.Contains(name)) && !asked)
                 {
                     continue;
                 }
 
-                if (!owners.Contains(name, StringComparer.Ordinal) && !found.Exists(f => string.Equals(f.Name, name, StringComparison.Ordinal)))
+                if (!found.Exists(f => string.Equals(f.Name, name, StringComparison.Ordinal)))
                 {
                     found.Add(new SuggestedOwner(name, reason));
                 }
@@ -145,7 +111,7 @@ internal sealed class OwnerSuggester
         var before = Before(statements, at).ToList();
         foreach (var proposing in before.Where(s => s.BlockIndex == statement.BlockIndex).Prepend(statement))
         {
-            if (_proposal.IsMatch(proposing.Body) && Doers(proposing.Body) is { Count: > 0 } proposer)
+            if (_lexicon.Proposal.IsMatch(proposing.Body) && Doers(proposing.Body) is { Count: > 0 } proposer)
             {
                 Add(proposer, _reasons.Proposed);
                 break;
@@ -167,12 +133,12 @@ internal sealed class OwnerSuggester
             Add([person.Name], person.Organization!);
         }
 
-        if (_bareGroup.IsMatch(body) && NamedGroupNear(statements, at) is { } group)
+        if (_lexicon.BareGroup.IsMatch(body) && NamedGroupNear(statements, at) is { } group)
         {
             Add([group], _reasons.Group);
         }
 
-        if (_roster.Chair is { } chair && _chair.IsMatch(body))
+        if (_roster.Chair is { } chair && _lexicon.Chair.IsMatch(body))
         {
             Add([chair.Name], _reasons.Chair);
         }
@@ -244,11 +210,11 @@ internal sealed class OwnerSuggester
 
         var asked = new List<string>();
         _asked[body] = asked;
-        foreach (Match marker in _addressed.Matches(body))
+        foreach (Match marker in _lexicon.Addressed.Matches(body))
         {
             var end = marker.Index + marker.Length;
-            var raw = _rawAddressee.Match(body, end);
-            var all = raw.Success && _allWords.Contains(raw.Groups["who"].Value.Split(' ')[0]);
+            var raw = _lexicon.RawAddressee.Match(body, end);
+            var all = raw.Success && _lexicon.AllWords.Contains(raw.Groups["who"].Value.Split(' ')[0]);
             if (!all && _owners.Subject(body, end) is { IsPronoun: false } named)
             {
                 asked.AddRange(named.Owners);
@@ -261,7 +227,7 @@ internal sealed class OwnerSuggester
                 var who = raw.Groups["who"].Value;
                 var last = who.Split(' ')[^1];
                 if (all || char.IsUpper(who[0]) || who.Contains('-', StringComparison.Ordinal)
-                    || _groupWords.Any(g => last.EndsWith(g, StringComparison.OrdinalIgnoreCase)))
+                    || _lexicon.GroupWords.Any(g => last.EndsWith(g, StringComparison.OrdinalIgnoreCase)))
                 {
                     asked.Add(who);
                 }
@@ -281,7 +247,7 @@ internal sealed class OwnerSuggester
         var inParagraph = before.Where(s => s.BlockIndex == statement.BlockIndex).Prepend(statement).Concat(ahead);
         foreach (var candidate in inParagraph.Concat(before.Where(s => s.BlockIndex != statement.BlockIndex)))
         {
-            var named = _namedGroup.Matches(candidate.Body);
+            var named = _lexicon.NamedGroup.Matches(candidate.Body);
             if (named.Count > 0)
             {
                 return candidate.BlockIndex != statement.BlockIndex || candidate.Start <= statement.Start ? named[^1].Value : named[0].Value;
@@ -293,7 +259,4 @@ internal sealed class OwnerSuggester
 
     private static IEnumerable<string> Words(string text) =>
         Regex.Split(text, @"[^\p{L}\-]+").Where(w => w.Length > 0);
-
-    private static Regex Any(IReadOnlyList<string> patterns) =>
-        patterns.Count == 0 ? new Regex("(?!)") : new Regex(string.Join('|', patterns.Select(p => $"(?:{p})")), Options);
 }
