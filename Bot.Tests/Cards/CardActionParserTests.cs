@@ -47,6 +47,28 @@ public sealed class CardActionParserTests
     }
 
     [Fact]
+    public void TryParse_ReviewAssign_ReadsTheItemAndTheChosenMember_AndRemembersThatShePublishesAsIs()
+    {
+        var data = Json("""
+            {"meetingId":"m1","page":0,"items":"a1","itemId":"a1","memberId":"aad-stef","confirmed":"true",
+             "item.a1.text":"Zaal reserveren","item.a1.owner":"none","item.a1.due":"","item.a1.remove":"false"}
+            """);
+        Assert.True(CardActionParser.TryParse(CardVerbs.ReviewAssign, data, out var action, out var error), error);
+        var review = Assert.IsType<ReviewSubmit>(action);
+        Assert.Equal((ReviewStep.Assign, new ReviewAssign("a1", "aad-stef"), true), (review.Step, review.Assign, review.Confirmed));
+    }
+
+    [Fact]
+    public void TryParse_ReviewPublishWithoutConfirmed_IsNotConfirmed()
+    {
+        var data = Json("""{"meetingId":"m1","page":0,"items":"","confirmed":"false"}""");
+        Assert.True(CardActionParser.TryParse(CardVerbs.ReviewPublish, data, out var action, out var error), error);
+        Assert.False(Assert.IsType<ReviewSubmit>(action).Confirmed);
+        Assert.True(CardActionParser.TryParse(CardVerbs.ReviewPublish, Json("""{"meetingId":"m1","page":0,"items":""}"""), out action, out error), error);
+        Assert.False(Assert.IsType<ReviewSubmit>(action).Confirmed);
+    }
+
+    [Fact]
     public void TryParse_Settings_ReadsInputs()
     {
         var data = Json("""{"reviewFirst":"false","leadDays":"3","timeZone":"America/Curacao","language":"en"}""");
@@ -69,6 +91,10 @@ public sealed class CardActionParserTests
     [InlineData("review.publish", """{"meetingId":"m1","page":0,"items":"a1 a1","item.a1.text":"x","item.a1.owner":"keep","item.a1.remove":"false"}""")]
     [InlineData("review.publish", """{"meetingId":"m1","page":0,"items":"a1","item.a1.text":"x","item.a1.owner":"keep","item.a1.due":"9 juni","item.a1.remove":"false"}""")]
     [InlineData("review.add", """{"meetingId":"m1","page":0,"items":"","new.text":"  ","new.owner":"none"}""")]
+    [InlineData("review.assign", """{"meetingId":"m1","page":0,"items":"a1","itemId":"a2","memberId":"x","item.a1.text":"x","item.a1.owner":"keep","item.a1.remove":"false"}""")]
+    [InlineData("review.assign", """{"meetingId":"m1","page":0,"items":"a1","itemId":"a1","item.a1.text":"x","item.a1.owner":"keep","item.a1.remove":"false"}""")]
+    [InlineData("review.publish", """{"meetingId":"m1","page":0,"items":"","confirmed":"yes"}""")]
+    [InlineData("item.take", """{"meetingId":"m1"}""")]
     [InlineData("settings.save", """{"reviewFirst":"true","leadDays":"30","timeZone":"Europe/Amsterdam","language":"nl"}""")]
     [InlineData("settings.save", """{"reviewFirst":"true","leadDays":"2","timeZone":"Mars/Olympus","language":"nl"}""")]
     [InlineData("settings.save", """{"reviewFirst":"ja","leadDays":"2","timeZone":"Europe/Amsterdam","language":"nl"}""")]

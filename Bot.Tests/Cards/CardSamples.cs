@@ -71,6 +71,8 @@ internal static class CardSamples
             var personal = Context(language, ["29:1roos-wilhelm"]);
             cards[$"summary.{suffix}"] = SummaryCard.Build(Meeting, Decisions, Items, context);
             cards[$"review.{suffix}"] = ReviewCard.Build(Meeting, Decisions, Items, Members, 0, personal);
+            cards[$"review-asked.{suffix}"] = ReviewCard.Build(Meeting, Decisions, Items, Members, 0, personal, asked: true);
+            cards[$"assign.{suffix}"] = MemberPickerCard.Build(Meeting, Items[3], Members, CardView.TeamItems, personal);
             cards[$"my-actions.{suffix}"] = MyActionsCard.Build(RoosItems, personal);
             cards[$"my-actions-empty.{suffix}"] = MyActionsCard.Build([], personal);
             cards[$"team-items.{suffix}"] = TeamItemsCard.Build([new(Meeting, [.. Items.Where(i => i.Status == CardItemStatus.Open)])], context);

@@ -22,6 +22,7 @@ public sealed class AccessTests
     private const string Call = "Olga belt de wethouder over de subsidie";
     private const string Report = "Externe partij levert het rapport aan";
     private const string Closed = "Dino sluit het oude dossier af";
+    private const string Unclaimed = "Zaal reserveren voor de heidag";
     private const string Decision = "De stuurgroep kiest voor variant B van het plan";
 
     private static readonly IReadOnlyList<RosterMember> TeamRoster =
@@ -48,8 +49,8 @@ public sealed class AccessTests
 
     private static readonly string[] VerbList =
     [
-        CardVerbs.ItemDone, CardVerbs.ItemReopen, CardVerbs.ItemSnooze, CardVerbs.ItemHandOverPick, CardVerbs.ItemHandOver,
-        CardVerbs.OwnerLinkPick, CardVerbs.OwnerLink, CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd,
+        CardVerbs.ItemDone, CardVerbs.ItemReopen, CardVerbs.ItemSnooze, CardVerbs.ItemHandOverPick, CardVerbs.ItemHandOver, CardVerbs.ItemTake,
+        CardVerbs.OwnerLinkPick, CardVerbs.OwnerLink, CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign,
         CardVerbs.SettingsSave, CardVerbs.Refresh + ":summary", CardVerbs.Refresh + ":myActions", CardVerbs.Refresh + ":teamItems",
     ];
 
@@ -101,7 +102,7 @@ public sealed class AccessTests
     }
 
     private static IEnumerable<string> Secrets() =>
-        [Call, Report, Closed, Decision, .. TeamRoster.Select(m => m.Name), .. TeamRoster.Select(m => m.Email!)];
+        [Call, Report, Closed, Unclaimed, Decision, .. TeamRoster.Select(m => m.Name), .. TeamRoster.Select(m => m.Email!)];
 
     private static async Task<Meeting> SeedAsync(PrivacyApp app)
     {
@@ -110,7 +111,7 @@ public sealed class AccessTests
         var members = TeamRoster.Select(m => m.AsTeamMember()).ToList();
         var outcome = await app.Followup.IngestAsync(
             Upload("access"),
-            MinutesOf("Stuurgroep", new DateOnly(2023, 5, 24), [Item(Call, "Olga"), Item(Report, "Externe Partij"), Item(Closed, "Dino van Dal")], Decision),
+            MinutesOf("Stuurgroep", new DateOnly(2023, 5, 24), [Item(Call, "Olga"), Item(Report, "Externe Partij"), Item(Closed, "Dino van Dal"), Item(Unclaimed)], Decision),
             members,
             CancellationToken.None);
         var meeting = outcome.Meeting;
@@ -134,6 +135,9 @@ public sealed class AccessTests
             case CardVerbs.ItemHandOver:
                 data[CardVerbs.MemberId] = "aad-cor";
                 break;
+            case CardVerbs.ItemTake:
+                data[CardVerbs.ItemId] = Id(Unclaimed);
+                break;
             case CardVerbs.OwnerLinkPick or CardVerbs.OwnerLink:
                 data[CardVerbs.ItemId] = Id(Report);
                 data[CardVerbs.Owner] = 0;
@@ -141,6 +145,11 @@ public sealed class AccessTests
                 break;
             case CardVerbs.ReviewPublish or CardVerbs.ReviewPage or CardVerbs.ReviewAdd:
                 data = Review(meeting, Id(Call), Id(Report));
+                break;
+            case CardVerbs.ReviewAssign:
+                data = Review(meeting, Id(Call), Id(Report));
+                data[CardVerbs.ItemId] = Id(Call);
+                data[CardVerbs.MemberId] = "aad-cor";
                 break;
             case CardVerbs.SettingsSave:
                 data = new JsonObject { [CardVerbs.ReviewFirst] = "false", [CardVerbs.LeadDays] = "9", [CardVerbs.TimeZone] = "Europe/Brussels", [CardVerbs.Language] = "en" };

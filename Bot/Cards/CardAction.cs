@@ -15,11 +15,13 @@ public sealed record ItemHandOverPick(string MeetingId, string ItemId) : CardAct
 
 public sealed record ItemHandOver(string MeetingId, string ItemId, string MemberId) : CardAction;
 
+public sealed record ItemTake(string MeetingId, string ItemId) : CardAction;
+
 public sealed record OwnerLinkPick(string MeetingId, string ItemId, int OwnerIndex) : CardAction;
 
 public sealed record OwnerLink(string MeetingId, string ItemId, int OwnerIndex, string MemberId) : CardAction;
 
-public enum ReviewStep { Publish, Page, Add }
+public enum ReviewStep { Publish, Page, Add, Assign }
 
 public enum ReviewOwnerKind { Keep, Nobody, Member }
 
@@ -31,11 +33,15 @@ public sealed record ReviewEdit(string ItemId, string Text, ReviewOwner Owner, D
 
 public sealed record ReviewNewItem(string Text, ReviewOwner Owner, DateOnly? Due);
 
+/// <summary>A one-tap choice of a suggested owner: <see cref="MemberId"/> takes item <see cref="ItemId"/>.</summary>
+public sealed record ReviewAssign(string ItemId, string MemberId);
+
 /// <summary>
-/// A review card submission: the edits of the page shown, and for <see cref="ReviewStep.Add"/> the new item;
-/// <see cref="Page"/> is the page to show next (0-based).
+/// A review card submission: the edits of the page shown, for <see cref="ReviewStep.Add"/> the new item and for
+/// <see cref="ReviewStep.Assign"/> the chosen owner; <see cref="Page"/> is the page to show next (0-based).
+/// <see cref="Confirmed"/>: the reviewer was told which items nobody owns, and publishes as they are.
 /// </summary>
-public sealed record ReviewSubmit(ReviewStep Step, string MeetingId, int Page, IReadOnlyList<ReviewEdit> Edits, ReviewNewItem? NewItem) : CardAction;
+public sealed record ReviewSubmit(ReviewStep Step, string MeetingId, int Page, IReadOnlyList<ReviewEdit> Edits, ReviewNewItem? NewItem, bool Confirmed = false, ReviewAssign? Assign = null) : CardAction;
 
 public sealed record SettingsSave(CardSettings Settings) : CardAction;
 

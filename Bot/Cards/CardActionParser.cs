@@ -34,11 +34,13 @@ public static partial class CardActionParser
             CardVerbs.ItemSnooze => new ItemSnooze(reader.Id(CardVerbs.MeetingId), reader.ItemId(), reader.Until()),
             CardVerbs.ItemHandOverPick => new ItemHandOverPick(reader.Id(CardVerbs.MeetingId), reader.ItemId()),
             CardVerbs.ItemHandOver => new ItemHandOver(reader.Id(CardVerbs.MeetingId), reader.ItemId(), reader.Id(CardVerbs.MemberId)),
+            CardVerbs.ItemTake => new ItemTake(reader.Id(CardVerbs.MeetingId), reader.ItemId()),
             CardVerbs.OwnerLinkPick => new OwnerLinkPick(reader.Id(CardVerbs.MeetingId), reader.ItemId(), reader.Number(CardVerbs.Owner, 0, 99)),
             CardVerbs.OwnerLink => new OwnerLink(reader.Id(CardVerbs.MeetingId), reader.ItemId(), reader.Number(CardVerbs.Owner, 0, 99), reader.Id(CardVerbs.MemberId)),
-            CardVerbs.ReviewPublish => Review(ReviewStep.Publish, reader),
-            CardVerbs.ReviewPage => Review(ReviewStep.Page, reader),
-            CardVerbs.ReviewAdd => Review(ReviewStep.Add, reader),
+            CardVerbs.ReviewPublish => Review(ReviewStep.Publish, reader, data),
+            CardVerbs.ReviewPage => Review(ReviewStep.Page, reader, data),
+            CardVerbs.ReviewAdd => Review(ReviewStep.Add, reader, data),
+            CardVerbs.ReviewAssign => Review(ReviewStep.Assign, reader, data),
             CardVerbs.SettingsSave => Settings(reader),
             CardVerbs.Refresh => new CardRefresh(reader.View(), reader.OptionalId(CardVerbs.MeetingId)),
             _ => reader.Fail($"unknown verb '{Shorten(verb)}'"),
@@ -54,7 +56,7 @@ public static partial class CardActionParser
         return action is not null;
     }
 
-    private static ReviewSubmit Review(ReviewStep step, DataReader reader)
+    private static ReviewSubmit Review(ReviewStep step, DataReader reader, JsonElement data)
     {
         var meetingId = reader.Id(CardVerbs.MeetingId);
         var page = reader.Number(CardVerbs.Page, 0, 999);
@@ -89,7 +91,20 @@ public static partial class CardActionParser
             newItem = new ReviewNewItem(text, reader.OwnerChoice(CardVerbs.NewOwner), reader.Date(CardVerbs.NewDue));
         }
 
-        return new ReviewSubmit(step, meetingId, page, edits, newItem);
+        ReviewAssign? assign = null;
+        if (step == ReviewStep.Assign)
+        {
+            var itemId = reader.ItemId();
+            if (!ids.Contains(itemId, StringComparer.Ordinal))
+            {
+                reader.Fail("the assigned item is not on the page");
+            }
+
+            assign = new ReviewAssign(itemId, reader.Id(CardVerbs.MemberId));
+        }
+
+        var confirmed = data.TryGetProperty(CardVerbs.Confirmed, out _) && reader.Flag(CardVerbs.Confirmed);
+        return new ReviewSubmit(step, meetingId, page, edits, newItem, confirmed, assign);
     }
 
     private static SettingsSave Settings(DataReader reader)

@@ -22,13 +22,19 @@ public static class CardVerbs
     /// <summary>{meetingId, itemId, memberId (input)}</summary>
     public const string ItemHandOver = "item.handover";
 
+    /// <summary>{meetingId, itemId}: the clicking member takes an item nobody owns ("Ik pak dit op").</summary>
+    public const string ItemTake = "item.take";
+
     /// <summary>{meetingId, itemId, owner (index of the unresolved owner)}: answer with the member picker card.</summary>
     public const string OwnerLinkPick = "owner.link.pick";
 
     /// <summary>{meetingId, itemId, owner, memberId (input)}</summary>
     public const string OwnerLink = "owner.link";
 
-    /// <summary>{meetingId, page, items: "a1 a2", inputs item.&lt;id&gt;.text|owner|due|remove}: save this page, publish.</summary>
+    /// <summary>
+    /// {meetingId, page, items: "a1 a2", inputs item.&lt;id&gt;.text|owner|due|remove, confirmed?}: save this page, publish.
+    /// Without <see cref="Confirmed"/> a review with items nobody owns asks once before it publishes.
+    /// </summary>
     public const string ReviewPublish = "review.publish";
 
     /// <summary>{meetingId, page (the page to show), items, item inputs}: save this page, show another.</summary>
@@ -36,6 +42,9 @@ public static class CardVerbs
 
     /// <summary>{meetingId, page, items, item inputs, new.text, new.owner, new.due}: save this page and add an item.</summary>
     public const string ReviewAdd = "review.add";
+
+    /// <summary>{meetingId, page, items, item inputs, itemId, memberId}: save this page and give the item to a suggested member.</summary>
+    public const string ReviewAssign = "review.assign";
 
     /// <summary>{reviewFirst, leadDays, timeZone, language} (inputs)</summary>
     public const string SettingsSave = "settings.save";
@@ -58,6 +67,7 @@ public static class CardVerbs
     public const string LeadDays = "leadDays";
     public const string TimeZone = "timeZone";
     public const string Language = "language";
+    public const string Confirmed = "confirmed";
 
     public const string UntilWeek = "week";
     public const string UntilNextMeeting = "nextMeeting";

@@ -104,9 +104,16 @@ internal static class ItemView
         }
         else
         {
+            // Nobody's yet: whoever reads it can take it, or give it to the member who will.
+            var unowned = item.Owners.Count == 0;
+            if (unowned)
+            {
+                actions.Add(CardElements.Execute(strings.TakeIt, CardVerbs.ItemTake, Data(meeting, item)));
+            }
+
             actions.Add(CardElements.Execute(strings.Done, CardVerbs.ItemDone, Data(meeting, item)));
             actions.Add(Snooze(scope, meeting, item));
-            actions.Add(CardElements.Execute(strings.HandOver, CardVerbs.ItemHandOverPick, Data(meeting, item)));
+            actions.Add(CardElements.Execute(unowned ? strings.Assign : strings.HandOver, CardVerbs.ItemHandOverPick, Data(meeting, item)));
             var unresolved = item.Owners.ToList().FindIndex(o => o.MemberId is null);
             if (unresolved >= 0)
             {

@@ -19,7 +19,8 @@ public static class MemberPickerCard
         var scope = new CardScope(context);
         var strings = scope.Strings;
         var linking = ownerIndex is { } index && index >= 0 && index < item.Owners.Count;
-        var title = linking ? strings.LinkOwner(CardText.Escape(item.Owners[ownerIndex!.Value].Name, 80)) : strings.HandOverTo;
+        var assigning = !linking && item.Owners.Count == 0;
+        var title = linking ? strings.LinkOwner(CardText.Escape(item.Owners[ownerIndex!.Value].Name, 80)) : assigning ? strings.AssignTo : strings.HandOverTo;
         var data = ItemView.Data(meeting, item);
         if (linking)
         {
@@ -32,7 +33,7 @@ public static class MemberPickerCard
             CardElements.Choices(CardVerbs.MemberId, strings.ChooseMember, members.Select(m => (m.Name, m.Id)), null, filtered: true));
         body[^1]!["isRequired"] = true;
         body[^1]!["errorMessage"] = strings.ChooseMember;
-        var confirm = CardElements.Execute(linking ? strings.Link : strings.HandOver, linking ? CardVerbs.OwnerLink : CardVerbs.ItemHandOver, data);
+        var confirm = CardElements.Execute(linking ? strings.Link : assigning ? strings.Assign : strings.HandOver, linking ? CardVerbs.OwnerLink : CardVerbs.ItemHandOver, data);
         var cancel = CardElements.Execute(strings.Cancel, CardVerbs.Refresh, new JsonObject
         {
             [CardVerbs.View] = CardVerbs.ViewName(returnTo),

@@ -6,12 +6,14 @@ namespace TeamsBot.Cards;
 /// The private card for the uploader before publishing: per item the text, owner (kept, nobody or a team member),
 /// due date and a remove toggle, an "add item" part and "Publiceer". Input ids are "item.&lt;itemId&gt;.text|owner|due|remove"
 /// (<see cref="CardVerbs"/>); the data of every button lists the item ids of the page, so the submitted values map
-/// back to items. Long reviews are split in pages; every page button saves the page it leaves.
+/// back to items. Long reviews are split in pages; every page button saves the page it leaves. An item nobody owns
+/// offers its suggested members as one-tap buttons. <paramref name="asked"/>: "Publiceer" found items nobody owns, so the
+/// card asks once whether to assign them or publish as they are, and every button of the card remembers the answer.
 /// </summary>
 public static class ReviewCard
 {
     public static JsonObject Build(
-        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, CardContext context)
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, CardContext context, bool asked = false)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(decisions);
@@ -26,26 +28,41 @@ public static class ReviewCard
             }
         }
 
-        var pageSize = PageSize(meeting, decisions, items, members, context);
+        var pageSize = PageSize(meeting, decisions, items, members, context, asked);
         var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
-        return Build(meeting, decisions, items, members, Math.Clamp(page, 0, pages - 1), pageSize, context);
+        return Build(meeting, decisions, items, members, Math.Clamp(page, 0, pages - 1), pageSize, context, asked);
+    }
+
+    /// <summary>The page that shows the first item nobody owns (the page to show with the question), or 0.</summary>
+    public static int FirstUnownedPage(CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var first = items.ToList().FindIndex(i => i.Owners.Count == 0);
+        return first < 0 ? 0 : first / PageSize(meeting, decisions, items, members, context, asked: true);
     }
 
     /// <summary>Items per page: the usual number, fewer when the owner lists of a large team would overflow the card.</summary>
-    public static int PageSize(CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context)
+    public static int PageSize(
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context, bool asked = false)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var heaviest = items.OrderByDescending(i => i.Text.Length + (i.Quote?.Length ?? 0)).ToList();
-        var card = CardFitting.Fit(Math.Min(CardLimits.ReviewItemsPerPage, Math.Max(1, items.Count)), size => Build(meeting, decisions, heaviest, members, 0, size, context));
+        var heaviest = items.OrderByDescending(i => i.Text.Length + (i.Quote?.Length ?? 0) + (i.Suggestions.Count * 40)).ToList();
+        var card = CardFitting.Fit(Math.Min(CardLimits.ReviewItemsPerPage, Math.Max(1, items.Count)), size => Build(meeting, decisions, heaviest, members, 0, size, context, asked));
         return Math.Max(1, card["body"]!.AsArray().Count(e => e?["id"]?.GetValue<string>().StartsWith("review-", StringComparison.Ordinal) == true));
     }
 
     private static JsonObject Build(
-        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, int pageSize, CardContext context)
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, int pageSize, CardContext context, bool asked)
     {
         var scope = new CardScope(context);
         var strings = scope.Strings;
         var body = new JsonArray(CardElements.Text(strings.ReviewTitle, TextStyle.Subtle));
+        var unowned = items.Count(i => i.Owners.Count == 0 && i.Status == CardItemStatus.Open);
+        if (asked && unowned > 0)
+        {
+            body.Add(CardElements.Container(new JsonArray(CardElements.Text(strings.UnownedQuestion(unowned), TextStyle.Normal)), style: "warning"));
+        }
+
         foreach (var element in SummaryCard.Header(scope, meeting))
         {
             body.Add(element!.DeepClone());
@@ -59,23 +76,24 @@ public static class ReviewCard
 
         body.Add(CardElements.Text($"{strings.ActionItems} ({items.Count})", TextStyle.Heading, spacing: "Large"));
         var onPage = items.Skip(page * pageSize).Take(pageSize).ToList();
+        var data = PageData(meeting, page, onPage, asked);
         foreach (var item in onPage)
         {
-            body.Add(Editor(scope, item, members));
+            body.Add(Editor(scope, item, members, data));
         }
 
-        var data = PageData(meeting, page, onPage);
         var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         if (pages > 1)
         {
-            body.Add(Pager(scope, meeting, page, pages, onPage));
+            body.Add(Pager(scope, meeting, page, pages, onPage, asked));
         }
 
         body.Add(CardElements.ActionSet(CardElements.ShowCard(strings.AddItem, NewItem(scope, members, data))));
-        return scope.Card(body, new JsonArray(CardElements.Execute(strings.Publish, CardVerbs.ReviewPublish, data)));
+        var publish = asked && unowned > 0 ? strings.PublishAsIs : strings.Publish;
+        return scope.Card(body, new JsonArray(CardElements.Execute(publish, CardVerbs.ReviewPublish, data)));
     }
 
-    private static JsonObject Editor(CardScope scope, CardItem item, IReadOnlyList<CardMember> members)
+    private static JsonObject Editor(CardScope scope, CardItem item, IReadOnlyList<CardMember> members, JsonObject data)
     {
         var strings = scope.Strings;
         var fields = new JsonArray(
@@ -89,6 +107,23 @@ public static class ReviewCard
             // Nobody named: who the minutes imply, and why, so that she can choose at a glance.
             fields.Insert(2, CardElements.Text(
                 $"{strings.Suggested}: {string.Join("; ", item.Suggestions.Select(s => $"{s.Person.Name} ({s.Reason})"))}", TextStyle.Subtle));
+
+            // The suggested members one tap away: the button saves the page and gives the item to that member.
+            var buttons = Suggested(item, members)
+                .Select(s =>
+                {
+                    var assign = (JsonObject)data.DeepClone();
+                    assign[CardVerbs.ItemId] = item.Id;
+                    assign[CardVerbs.MemberId] = s.Person.MemberId;
+                    return CardElements.Execute(s.Person.Name, CardVerbs.ReviewAssign, assign);
+                })
+                .ToArray();
+            if (buttons.Length > 0)
+            {
+                var set = CardElements.ActionSet(buttons);
+                set["spacing"] = "Small";
+                fields.Insert(3, set);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(item.Quote))
@@ -111,12 +146,19 @@ public static class ReviewCard
 
         choices.Add((strings.Nobody, CardVerbs.OwnerNobody));
 
-        // The suggested members first, with why: one choice away.
-        var suggested = owners.Count > 0 ? [] : (suggestions ?? []).Where(s => s.Person.MemberId is not null && members.Any(m => m.Id == s.Person.MemberId)).ToList();
+        // The suggested members first, with why.
+        var suggested = owners.Count > 0 ? [] : Suggested(suggestions ?? [], members);
         choices.AddRange(suggested.Select(s => ($"{s.Person.Name} · {s.Reason}", CardVerbs.OwnerMemberPrefix + s.Person.MemberId)));
         choices.AddRange(members.Where(m => !suggested.Exists(s => s.Person.MemberId == m.Id)).Select(m => (m.Name, CardVerbs.OwnerMemberPrefix + m.Id)));
         return CardElements.Choices(id, strings.Owner, choices, owners.Count > 0 ? CardVerbs.OwnerKeep : CardVerbs.OwnerNobody, filtered: true);
     }
+
+    /// <summary>The suggestions that are members of the team, best first.</summary>
+    private static List<CardSuggestion> Suggested(CardItem item, IReadOnlyList<CardMember> members) =>
+        item.Owners.Count > 0 ? [] : Suggested(item.Suggestions, members);
+
+    private static List<CardSuggestion> Suggested(IReadOnlyList<CardSuggestion> suggestions, IReadOnlyList<CardMember> members) =>
+        [.. suggestions.Where(s => s.Person.MemberId is not null && members.Any(m => m.Id == s.Person.MemberId)).DistinctBy(s => s.Person.MemberId)];
 
     private static JsonArray NewItem(CardScope scope, IReadOnlyList<CardMember> members, JsonObject data)
     {
@@ -129,18 +171,18 @@ public static class ReviewCard
             CardElements.ActionSet(CardElements.Execute(strings.Add, CardVerbs.ReviewAdd, (JsonObject)data.DeepClone())));
     }
 
-    private static JsonObject Pager(CardScope scope, CardMeeting meeting, int page, int pages, IReadOnlyList<CardItem> onPage)
+    private static JsonObject Pager(CardScope scope, CardMeeting meeting, int page, int pages, IReadOnlyList<CardItem> onPage, bool asked)
     {
         var strings = scope.Strings;
         var buttons = new List<JsonObject>();
         if (page > 0)
         {
-            buttons.Add(CardElements.Execute(strings.Previous, CardVerbs.ReviewPage, PageData(meeting, page - 1, onPage)));
+            buttons.Add(CardElements.Execute(strings.Previous, CardVerbs.ReviewPage, PageData(meeting, page - 1, onPage, asked)));
         }
 
         if (page < pages - 1)
         {
-            buttons.Add(CardElements.Execute(strings.Next, CardVerbs.ReviewPage, PageData(meeting, page + 1, onPage)));
+            buttons.Add(CardElements.Execute(strings.Next, CardVerbs.ReviewPage, PageData(meeting, page + 1, onPage, asked)));
         }
 
         return CardElements.Container(
@@ -148,10 +190,19 @@ public static class ReviewCard
             separator: true);
     }
 
-    private static JsonObject PageData(CardMeeting meeting, int page, IReadOnlyList<CardItem> onPage) => new()
+    private static JsonObject PageData(CardMeeting meeting, int page, IReadOnlyList<CardItem> onPage, bool asked)
     {
-        [CardVerbs.MeetingId] = meeting.Id,
-        [CardVerbs.Page] = page,
-        [CardVerbs.Items] = string.Join(' ', onPage.Select(i => i.Id)),
-    };
+        var data = new JsonObject
+        {
+            [CardVerbs.MeetingId] = meeting.Id,
+            [CardVerbs.Page] = page,
+            [CardVerbs.Items] = string.Join(' ', onPage.Select(i => i.Id)),
+        };
+        if (asked)
+        {
+            data[CardVerbs.Confirmed] = "true";
+        }
+
+        return data;
+    }
 }

@@ -58,6 +58,18 @@ public sealed class CardStrings
 
     public required string HandOver { get; init; }
 
+    /// <summary>For an item nobody owns: the member who clicks takes it; or the minute-taker gives it to someone.</summary>
+    public required string TakeIt { get; init; }
+
+    public required string Assign { get; init; }
+
+    public required string AssignTo { get; init; }
+
+    /// <summary>The review's question before it publishes items nobody owns, and the button that publishes them so.</summary>
+    public required Func<int, string> UnownedQuestion { get; init; }
+
+    public required string PublishAsIs { get; init; }
+
     public required string LinkToMember { get; init; }
 
     public required string Source { get; init; }

@@ -44,6 +44,9 @@ public sealed class ReplyStrings
 
     public required string MemberNotInTeam { get; init; }
 
+    /// <summary>"I'll take it" on an item that somebody took in the meantime: who owns it now.</summary>
+    public required Func<string, string> AlreadyTaken { get; init; }
+
     public required string SettingsRefused { get; init; }
 
     /// <summary>What an answer that needs the store says while the store does not answer.</summary>

@@ -46,7 +46,10 @@ public sealed class ChannelIntakeTests
         var firstItem = data[CardVerbs.Items]!.GetValue<string>().Split(' ')[0];
         data[CardVerbs.ItemTextInput(firstItem)] = "Nieuwe begroting voorleggen aan alle partners";
 
-        using var response = await app.PostAsync(Invoke(app, CardVerbs.ReviewPublish, data, Uploader));
+        // The sample leaves items nobody owns: publish asks once, with the edit saved, and publishes when told so.
+        using var asked = await app.PostAsync(Invoke(app, CardVerbs.ReviewPublish, data, Uploader));
+        var again = IntakeApp.Submitted(JsonNode.Parse(await asked.Content.ReadAsStringAsync())!["value"]!, CardVerbs.ReviewPublish);
+        using var response = await app.PostAsync(Invoke(app, CardVerbs.ReviewPublish, again, Uploader));
 
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", answer["type"]?.GetValue<string>());

@@ -26,6 +26,8 @@ public sealed class TeamLanguageFlowTests
         Assert.StartsWith("De samenvatting staat klaar; Annet de Groot controleert hem eerst", flow.ReviewWaiting, StringComparison.Ordinal);
         Assert.Contains("Controleer voor publicatie", flow.ReviewCard);
         Assert.Contains("Publiceer", flow.ReviewCard);
+        Assert.Contains(flow.AskedCard, t => t.EndsWith("acties hebben nog geen eigenaar — toewijzen of zo publiceren?", StringComparison.Ordinal));
+        Assert.Contains("Zo publiceren", flow.AskedCard);
         Assert.Contains("Gepubliceerd in de draad van de notulen.", flow.PublishedNotice);
         Assert.Contains("Vergadering van wo 24 mei 2023", flow.SummaryCard);
         Assert.Contains(flow.SummaryCard, t => t.StartsWith("Besluiten (", StringComparison.Ordinal));
@@ -43,6 +45,8 @@ public sealed class TeamLanguageFlowTests
         Assert.StartsWith("The summary is ready; Annet de Groot reviews it first", flow.ReviewWaiting, StringComparison.Ordinal);
         Assert.Contains("Review before publishing", flow.ReviewCard);
         Assert.Contains("Publish", flow.ReviewCard);
+        Assert.Contains(flow.AskedCard, t => t.EndsWith("actions have no owner yet — assign them or publish as is?", StringComparison.Ordinal));
+        Assert.Contains("Publish as is", flow.AskedCard);
         Assert.Contains("Published in the thread of the minutes.", flow.PublishedNotice);
         Assert.Contains("Meeting of Wed 24 May 2023", flow.SummaryCard);
         Assert.Contains(flow.SummaryCard, t => t.StartsWith("Decisions (", StringComparison.Ordinal));
@@ -55,7 +59,7 @@ public sealed class TeamLanguageFlowTests
     private static void AssertNoWordOf(Language other, Language spoken, Flow flow)
     {
         var foreign = Words(other.Texts.Cards).Except(Words(spoken.Texts.Cards)).ToHashSet(StringComparer.Ordinal);
-        var shown = flow.ReviewCard.Concat(flow.SummaryCard).Concat(flow.PublishedNotice).ToList();
+        var shown = flow.ReviewCard.Concat(flow.AskedCard).Concat(flow.SummaryCard).Concat(flow.PublishedNotice).ToList();
         Assert.NotEmpty(shown);
         Assert.DoesNotContain(shown, foreign.Contains);
     }
@@ -73,7 +77,10 @@ public sealed class TeamLanguageFlowTests
         var review = sent.Single(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null);
         var data = IntakeApp.Submitted(review.Body, CardVerbs.ReviewPublish);
 
-        using var published = await app.PostAsync(EnglishClient(PublishInvoke(app, data)));
+        // The sample leaves items nobody owns: the first "publish" asks, the second publishes them as they are.
+        using var asked = await app.PostAsync(EnglishClient(PublishInvoke(app, data)));
+        var askedCard = JsonNode.Parse(await asked.Content.ReadAsStringAsync())!["value"]!;
+        using var published = await app.PostAsync(EnglishClient(PublishInvoke(app, IntakeApp.Submitted(askedCard, CardVerbs.ReviewPublish))));
         var notice = JsonNode.Parse(await published.Content.ReadAsStringAsync())!;
         var summary = await app.WaitForAsync(s => s.Any(x => IsSummary(x.Body)));
 
@@ -82,6 +89,7 @@ public sealed class TeamLanguageFlowTests
             IntakeApp.Text(sent[0].Body),
             IntakeApp.Text(sent.Single(x => IntakeApp.Text(x.Body).Contains("Annet de Groot", StringComparison.Ordinal)).Body),
             CardNodes.Words(CardOf(review.Body)),
+            CardNodes.Words(askedCard),
             CardNodes.Words(notice["value"]!),
             CardNodes.Words(CardOf(summary.Single(x => IsSummary(x.Body)).Body)),
             damaged);
@@ -142,5 +150,5 @@ public sealed class TeamLanguageFlowTests
             })
             .Where(w => w.Length > 3);
 
-    private sealed record Flow(string Acknowledgement, string ReviewWaiting, List<string> ReviewCard, List<string> PublishedNotice, List<string> SummaryCard, string DamagedAnswer);
+    private sealed record Flow(string Acknowledgement, string ReviewWaiting, List<string> ReviewCard, List<string> AskedCard, List<string> PublishedNotice, List<string> SummaryCard, string DamagedAnswer);
 }

@@ -22,7 +22,7 @@ public sealed class CardActionHandler(
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
-        CardVerbs.ItemDone, CardVerbs.ItemReopen, CardVerbs.ItemSnooze, CardVerbs.ItemHandOverPick, CardVerbs.ItemHandOver,
+        CardVerbs.ItemDone, CardVerbs.ItemReopen, CardVerbs.ItemSnooze, CardVerbs.ItemHandOverPick, CardVerbs.ItemHandOver, CardVerbs.ItemTake,
         CardVerbs.OwnerLinkPick, CardVerbs.OwnerLink, CardVerbs.SettingsSave,
     };
 
@@ -97,6 +97,7 @@ public sealed class CardActionHandler(
             ItemSnooze a => (a.MeetingId, a.ItemId),
             ItemHandOverPick a => (a.MeetingId, a.ItemId),
             ItemHandOver a => (a.MeetingId, a.ItemId),
+            ItemTake a => (a.MeetingId, a.ItemId),
             OwnerLinkPick a => (a.MeetingId, a.ItemId),
             OwnerLink a => (a.MeetingId, a.ItemId),
             _ => (string.Empty, string.Empty),
@@ -123,6 +124,7 @@ public sealed class CardActionHandler(
             ItemReopen => await ChangedAsync(followup.ReopenAsync(address, actor, cancellationToken), scope.Texts.ItemNotFound),
             ItemSnooze snooze => await ChangedAsync(followup.SnoozeAsync(address, actor, SnoozeEnd(snooze.Until, settings, meeting), cancellationToken), scope.Texts.ItemNotFound),
             ItemHandOver handOver => await HandOverAsync(turn, address, actor, item, handOver.MemberId, null, cancellationToken),
+            ItemTake => await TakeAsync(turn, scope, address, actor, item, cancellationToken),
             OwnerLink link => await HandOverAsync(turn, address, actor, item, link.MemberId, link.OwnerIndex, cancellationToken),
             OwnerLinkPick pick when !IsUnresolved(item, pick.OwnerIndex) => scope.Texts.OwnerNotLinkable,
             _ => null,
@@ -174,6 +176,31 @@ public sealed class CardActionHandler(
         }
 
         return await followup.ReassignAsync(address, actor, owners, cancellationToken) is null ? texts.ItemNotFound : null;
+    }
+
+    /// <summary>
+    /// The clicking member takes an item nobody owns. Taken meanwhile by someone else, it stays theirs: the answer says
+    /// whose it is. In a personal chat the one person of the chat takes it.
+    /// </summary>
+    private async Task<string?> TakeAsync(TurnContext turn, ReplyScope scope, ItemAddress address, Actor actor, ActionItem item, CancellationToken cancellationToken)
+    {
+        var texts = TurnLanguage.Of(await followup.GetSettingsAsync(address.TenantId, address.TeamId, cancellationToken), null, turn.Activity.Locale).Texts.Replies;
+        if (item.Owners.Count > 0)
+        {
+            return item.Owners.Any(o => o.Kind == OwnerKind.Member && string.Equals(o.MemberId, actor.UserId, StringComparison.OrdinalIgnoreCase))
+                ? null
+                : texts.AlreadyTaken(string.Join(", ", item.Owners.Select(o => o.Name)));
+        }
+
+        var member = address.TeamId == scope.PersonalChatId
+            ? new RosterMember(actor.UserId, actor.UserId, actor.Name, null)
+            : await rosters.FindMemberAsync(turn, address.TenantId, address.TeamId, actor.UserId, cancellationToken);
+        if (member is null)
+        {
+            return texts.MemberNotInTeam;
+        }
+
+        return await followup.ReassignAsync(address, actor, [Owner.Member(member.UserId, member.Name)], cancellationToken) is null ? texts.ItemNotFound : null;
     }
 
     /// <summary>A week from now; or the start of the team's next meeting when one is known and lies ahead.</summary>

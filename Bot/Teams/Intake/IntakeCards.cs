@@ -10,12 +10,25 @@ namespace TeamsBot.Teams.Intake;
 /// <summary>The review and summary cards of a meeting, as card JSON and as message activities.</summary>
 public sealed class IntakeCards(TimeProvider time)
 {
-    public JsonObject Review(Meeting meeting, TeamSettings settings, IReadOnlyList<CardMember> members, int page, Language language)
+    /// <param name="asked">Publishing found items nobody owns: ask once, on the page of the first of them.</param>
+    public JsonObject Review(Meeting meeting, TeamSettings settings, IReadOnlyList<CardMember> members, int page, Language language, bool asked = false)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(settings);
-        return ReviewCard.Build(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
-            members, page, new CardContext(language, Today(settings.TimeZone)));
+        var view = FollowupViews.Meeting(meeting);
+        var decisions = FollowupViews.Decisions(meeting);
+        var items = FollowupViews.Items(meeting, settings.TimeZone);
+        var context = new CardContext(language, Today(settings.TimeZone));
+        return ReviewCard.Build(view, decisions, items, members, page, context, asked);
+    }
+
+    /// <summary>The review's page of the first item nobody owns.</summary>
+    public int FirstUnownedPage(Meeting meeting, TeamSettings settings, IReadOnlyList<CardMember> members, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(settings);
+        return ReviewCard.FirstUnownedPage(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
+            members, new CardContext(language, Today(settings.TimeZone)));
     }
 
     public JsonObject Summary(Meeting meeting, TeamSettings settings, IReadOnlyList<string> viewers, Language language)

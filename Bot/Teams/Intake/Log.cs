@@ -33,6 +33,9 @@ internal static partial class Log
     [LoggerMessage(409, LogLevel.Information, "Review {MeetingId}: {Step} by a reviewer, {EditCount} edits")]
     public static partial void Reviewed(ILogger logger, string meetingId, string step, int editCount);
 
+    [LoggerMessage(413, LogLevel.Information, "Review {MeetingId}: publish asked first, {Unowned} open items have no owner")]
+    public static partial void AskedBeforePublish(ILogger logger, string meetingId, int unowned);
+
     [LoggerMessage(410, LogLevel.Warning, "Minutes of activity {ActivityId} not read: Microsoft Graph refused access to the channel's files")]
     public static partial void GraphRefused(ILogger logger, string? activityId);
 

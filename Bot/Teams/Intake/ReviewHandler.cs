@@ -5,10 +5,12 @@ using TeamsBot.Texts;
 namespace TeamsBot.Teams.Intake;
 
 /// <summary>
-/// The review card's buttons (<c>review.page</c>, <c>review.add</c>, <c>review.publish</c>): saves the edits of the page
-/// through <see cref="FollowupService"/> (text and due date, owner, remove, a new item), answers with the review card
-/// again, and on publish posts the summary card into the thread of the minutes and answers with a notice. Only the
-/// uploader or a member of the team may change the review.
+/// The review card's buttons (<c>review.page</c>, <c>review.add</c>, <c>review.assign</c>, <c>review.publish</c>): saves
+/// the edits of the page through <see cref="FollowupService"/> (text and due date, owner, remove, a new item, a suggested
+/// owner in one tap), answers with the review card again, and on publish posts the summary card into the thread of the
+/// minutes and answers with a notice. A publish that would leave items nobody owns asks once first: the review again,
+/// on the page of the first such item, with the question and "Zo publiceren" (not when the team has nobody else). Only the uploader or a member of the
+/// team may change the review.
 /// </summary>
 public sealed class ReviewHandler(
     FollowupService followup,
@@ -18,7 +20,7 @@ public sealed class ReviewHandler(
     ConnectorClient connector,
     ILogger<ReviewHandler> logger) : IInvokeHandler
 {
-    private static readonly string[] Verbs = [CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd];
+    private static readonly string[] Verbs = [CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign];
 
     public bool Accepts(Activity activity)
     {
@@ -64,6 +66,15 @@ public sealed class ReviewHandler(
         await ApplyAsync(submit, meeting, roster, actor, address, cancellationToken);
         Log.Reviewed(logger, meeting.Id, submit.Step.ToString(), submit.Edits.Count);
         meeting = await followup.GetMeetingAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
+        var members = FollowupViews.Members(roster);
+        // Alone with the minutes (a personal chat), there is nobody to assign them to: nothing to ask.
+        if (submit is { Step: ReviewStep.Publish, Confirmed: false } && Unowned(meeting) > 0 && roster.Count > 1)
+        {
+            Log.AskedBeforePublish(logger, meeting.Id, Unowned(meeting));
+            var first = cards.FirstUnownedPage(meeting, settings, members, language);
+            return InvokeResponse.AdaptiveCard(IntakeCards.Element(cards.Review(meeting, settings, members, first, language, asked: true)));
+        }
+
         if (submit.Step == ReviewStep.Publish)
         {
             await PublishAsync(meeting, settings, roster, language, cancellationToken);
@@ -72,8 +83,11 @@ public sealed class ReviewHandler(
 
         // After an add, the last page, where the new item is (the card clamps the page number).
         var page = submit.Step == ReviewStep.Add ? int.MaxValue : submit.Page;
-        return InvokeResponse.AdaptiveCard(IntakeCards.Element(cards.Review(meeting, settings, FollowupViews.Members(roster), page, language)));
+        return InvokeResponse.AdaptiveCard(IntakeCards.Element(cards.Review(meeting, settings, members, page, language, submit.Confirmed)));
     }
+
+    /// <summary>The open items of the meeting nobody owns.</summary>
+    private static int Unowned(Meeting meeting) => meeting.Items.Count(i => i.Status == ItemStatus.Open && i.Owners.Count == 0);
 
     private async Task ApplyAsync(ReviewSubmit submit, Meeting meeting, IReadOnlyList<RosterMember> roster, Actor actor, Func<string, ItemAddress> address, CancellationToken cancellationToken)
     {
@@ -87,7 +101,8 @@ public sealed class ReviewHandler(
 
             var text = string.IsNullOrWhiteSpace(edit.Text) ? null : edit.Text;
             await followup.EditAsync(address(edit.ItemId), actor, new ItemEdit(text, edit.Due, ClearDue: edit.Due is null), cancellationToken);
-            if (Owners(edit.Owner, roster) is { } owners)
+            var owner = submit.Assign is { } assign && assign.ItemId == edit.ItemId ? new ReviewOwner(ReviewOwnerKind.Member, assign.MemberId) : edit.Owner;
+            if (Owners(owner, roster) is { } owners)
             {
                 await followup.ReassignAsync(address(edit.ItemId), actor, owners, cancellationToken);
             }

@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using TeamsBot.Cards;
+using TeamsBot.Tests.Teams;
+using TeamsBot.Texts;
+
+namespace TeamsBot.Tests.Cards;
+
+/// <summary>The review card's help with items nobody owns: suggested members one tap away, and the question before publishing.</summary>
+public sealed class ReviewCardTests
+{
+    private static JsonObject Build(IReadOnlyList<CardItem> items, bool asked = false, Language? language = null) =>
+        ReviewCard.Build(CardSamples.Meeting, CardSamples.Decisions, items, CardSamples.Members, 0, CardSamples.Context(language ?? Language.Nl), asked);
+
+    private static List<JsonObject> Executes(JsonObject card, string verb) =>
+        [.. CardValidationTests.Descendants(card).Where(n => n["type"]?.GetValue<string>() == "Action.Execute" && n["verb"]?.GetValue<string>() == verb)];
+
+    [Fact]
+    public void Build_ItemNobodyOwns_OffersItsSuggestedMembersAsOneTap_NotAGroupOutsideTheTeam()
+    {
+        var taps = Executes(Build(CardSamples.Items), CardVerbs.ReviewAssign);
+
+        var tap = Assert.Single(taps);
+        Assert.Equal("Barbara Vermaat", tap["title"]!.GetValue<string>());
+        Assert.Equal(("a4", "aad-barbara"), (tap["data"]![CardVerbs.ItemId]!.GetValue<string>(), tap["data"]![CardVerbs.MemberId]!.GetValue<string>()));
+        Assert.Equal("a1 a2 a3 a4 a5", tap["data"]![CardVerbs.Items]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Build_ItemWithAnOwner_OffersNoSuggestion_EvenWhenTheMinutesImplySomeone()
+    {
+        var owned = CardSamples.Items[3] with { Owners = [CardSamples.Roos] };
+
+        var card = Build([owned]);
+
+        Assert.Empty(Executes(card, CardVerbs.ReviewAssign));
+        Assert.DoesNotContain(CardNodes.Words(card), w => w.StartsWith("Voorgesteld", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_Asked_SaysHowManyItemsNobodyOwns_AndEveryButtonRemembersTheAnswer()
+    {
+        var second = CardSamples.Items[1] with { Id = "a6", Owners = [] };
+
+        var card = Build([.. CardSamples.Items, second], asked: true);
+
+        Assert.Contains("2 acties hebben nog geen eigenaar — toewijzen of zo publiceren?", CardNodes.Words(card));
+        Assert.Equal("Zo publiceren", Assert.Single(Executes(card, CardVerbs.ReviewPublish))["title"]!.GetValue<string>());
+        var buttons = new[] { CardVerbs.ReviewPublish, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign }.SelectMany(v => Executes(card, v)).ToList();
+        Assert.All(buttons, b => Assert.Equal("true", b["data"]![CardVerbs.Confirmed]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Build_NotAsked_HasNoQuestion_AndPublishAsksFirst()
+    {
+        var card = Build(CardSamples.Items, language: Language.En);
+
+        Assert.DoesNotContain(CardNodes.Words(card), w => w.Contains("no owner yet", StringComparison.Ordinal));
+        var publish = Assert.Single(Executes(card, CardVerbs.ReviewPublish));
+        Assert.Equal(("Publish", null), (publish["title"]!.GetValue<string>(), publish["data"]![CardVerbs.Confirmed]));
+    }
+
+    [Fact]
+    public void Build_AskedWhenEveryItemHasAnOwner_PublishesWithoutAQuestion()
+    {
+        var card = Build([CardSamples.Items[0]], asked: true, language: Language.En);
+
+        Assert.DoesNotContain(CardNodes.Words(card), w => w.Contains("no owner yet", StringComparison.Ordinal));
+        Assert.Equal("Publish", Assert.Single(Executes(card, CardVerbs.ReviewPublish))["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void FirstUnownedPage_IsThePageThatShowsTheFirstItemNobodyOwns()
+    {
+        var owned = Enumerable.Range(1, 20).Select(i => CardSamples.Items[0] with { Id = $"o{i}" });
+        var items = owned.Append(CardSamples.Items[3]).ToList();
+        var context = CardSamples.Context(Language.Nl);
+
+        var page = ReviewCard.FirstUnownedPage(CardSamples.Meeting, CardSamples.Decisions, items, CardSamples.Members, context);
+
+        var card = ReviewCard.Build(CardSamples.Meeting, CardSamples.Decisions, items, CardSamples.Members, page, context, asked: true);
+        Assert.True(page > 0);
+        Assert.Contains(CardValidationTests.Descendants(card), n => n["id"]?.GetValue<string>() == "review-a4");
+    }
+
+    [Fact]
+    public void TeamList_ItemNobodyOwns_CanBeTakenOrAssigned_AnOwnedOneHandedOver()
+    {
+        var card = TeamItemsCard.Build([new(CardSamples.Meeting, [CardSamples.Items[0], CardSamples.Items[3]])], CardSamples.Context(Language.En));
+
+        var take = Assert.Single(Executes(card, CardVerbs.ItemTake));
+        Assert.Equal(("I'll take it", "a4"), (take["title"]!.GetValue<string>(), take["data"]![CardVerbs.ItemId]!.GetValue<string>()));
+        var picks = Executes(card, CardVerbs.ItemHandOverPick).Select(p => (p["data"]![CardVerbs.ItemId]!.GetValue<string>(), p["title"]!.GetValue<string>()));
+        Assert.Equal([("a1", "Hand over"), ("a4", "Assign")], picks);
+    }
+}
