@@ -114,6 +114,37 @@ public sealed class OwnerSuggesterTests
     }
 
     [Fact]
+    public void Suggest_AGroupNamedShort_IsSuggestedByTheFullNameTheAgendaGivesIt()
+    {
+        var markdown = DutchHeader + "## 2. Werkgroep Zorg en Welzijn\n\nDe werkgroep Zorg is gestart. Actie: een kaartsessie plannen voor deze werkgroep.\n";
+
+        Assert.Equal(("werkgroep Zorg en Welzijn", "de groep van dit punt"), First(Action(markdown, "Actie:")));
+    }
+
+    [Fact]
+    public void Suggest_AGroupNamedShort_StaysShortWhenTwoGroupsHaveLongerNamesLikeIt()
+    {
+        var markdown = DutchHeader + "## 2. Werkgroepen\n\nDe werkgroep Zorg Noord en de werkgroep Zorg Zuid zijn gestart.\n\n"
+            + "De werkgroep Zorg is gestart. Actie: een kaartsessie plannen voor deze werkgroep.\n";
+
+        Assert.Equal(("werkgroep Zorg", "de groep van dit punt"), First(Action(markdown, "Actie:")));
+    }
+
+    [Theory]
+    [InlineData("nl", "Encryptie zal naar verwachting doorlopen tot het voorjaar.")]
+    [InlineData("en", "Documentation will be reviewed again in the spring.")]
+    public void Suggest_ANounOpeningASentence_IsNobodyWhoSpoke(string language, string noun)
+    {
+        var markdown = (language == "nl" ? DutchHeader + "## 4. Roadmap\n\n" + noun + " Actie: de roadmap aanvullen."
+            : EnglishHeader + "## Roadmap\n\n" + noun + " ACTION: complete the roadmap.") + "\n";
+
+        var extracted = Extract(markdown);
+
+        Assert.NotEmpty(extracted.ActionItems);
+        Assert.DoesNotContain(extracted.ActionItems.SelectMany(a => a.Owners.Concat(a.Suggestions.Select(s => s.Name))), n => n == noun.Split(' ')[0]);
+    }
+
+    [Fact]
     public void Suggest_TheMeetingByItsInitials_IsTheMeeting()
     {
         var markdown = "# Technisch Overleg Routes\n\nDatum: 5 maart 2024\n\nAanwezig: Sanne Bos, Youssef Amrani\n\n## 1. Roadmap\n\nActie: de roadmap wordt begin 2025 door het TO vastgesteld.\n";

@@ -204,7 +204,7 @@ public static partial class MinutesExtractor
 
                 lowercase ??= LowercaseWords(document);
                 var words = name.Split(' ');
-                if (words.All(w => !lowercase.Contains(w.ToLowerInvariant()) && !CommonWords.Contains(w)
+                if (words.All(w => !lowercase.Contains(w.ToLowerInvariant()) && !CommonWords.Contains(w) && !NounEndings.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.OrdinalIgnoreCase))
                                 && !lexicon.File.GroupWords.Contains(w, StringComparer.OrdinalIgnoreCase)))
                 {
                     people.Add(new Person(name));
@@ -264,6 +264,8 @@ public static partial class MinutesExtractor
     private static readonly Regex FullName = new(
         $@"\G\p{{Lu}}\p{{Ll}}+(?: (?:{string.Join('|', RosterLexicon.AllParticles().Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape))}))* \p{{Lu}}\p{{Ll}}+(?=[\s.,;:!?)]|$)",
         RegexOptions.CultureInvariant);
+
+    private static readonly string[] NounEndings = [.. LexiconFiles.Languages.SelectMany(l => RosterLexicon.For(l).NounEndings).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static readonly HashSet<string> CommonWords = new(
         LexiconFiles.Languages.SelectMany(l => LanguageLexicon.For(l).Stopwords.Concat(ItemLexicon.For(l).File.Pronouns).Concat(RosterLexicon.For(l).NotNames)), StringComparer.OrdinalIgnoreCase);

@@ -29,6 +29,9 @@ internal sealed class OwnerSuggester
     private readonly Dictionary<string, IReadOnlyList<string>> _doers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, IReadOnlyList<string>> _asked = new(ReferenceEqualityComparer.Instance);
 
+    // The names of groups the document writes out, read once when a group is first suggested.
+    private List<string>? _groupNames;
+
     // Per roster person with a role or organisation: its distinctive words, roles before organisations.
     private readonly List<(Person Person, Regex Words, bool Role)> _topics;
 
@@ -135,7 +138,7 @@ internal sealed class OwnerSuggester
 
         if (_lexicon.BareGroup.IsMatch(body) && NamedGroupNear(statements, at) is { } group)
         {
-            Add([group], _reasons.Group);
+            Add([FullName(group, statements)], _reasons.Group);
         }
 
         if (_roster.Chair is { } chair && _lexicon.Chair.IsMatch(body))
@@ -255,6 +258,24 @@ internal sealed class OwnerSuggester
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A group by the full name the document gives it elsewhere: "werkgroep Wonen" is the "werkgroep Wonen en
+    /// Woonomgeving" of the agenda, unless the document has two such longer names.
+    /// </summary>
+    private string FullName(string group, IReadOnlyList<Statement> statements)
+    {
+        _groupNames ??= [.. statements.Select(s => s.Body).Concat(statements.Select(s => s.Section ?? "").Distinct(StringComparer.Ordinal))
+            .SelectMany(text => _lexicon.NamedGroup.Matches(text).Select(m => m.Value)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        var longer = _groupNames.Where(n => n.Length > group.Length + 1 && n.StartsWith(group + " ", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (longer.Count == 0)
+        {
+            return group;
+        }
+
+        var longest = longer.MaxBy(n => n.Length)!;
+        return longer.All(n => longest.StartsWith(n, StringComparison.OrdinalIgnoreCase)) ? group + longest[group.Length..] : group;
     }
 
     private static IEnumerable<string> Words(string text) =>

@@ -30,6 +30,9 @@ internal sealed record RosterLexicon
     /// </summary>
     public IReadOnlyList<string> NotNames { get; init; } = [];
 
+    /// <summary>Word endings no name has ("-tie", "-heid", "-tion", "-ment"): a capitalised word ending so is a noun.</summary>
+    public IReadOnlyList<string> NounEndings { get; init; } = [];
+
     /// <summary>The lexicon of <paramref name="language"/>, or of English when there is none for it.</summary>
     public static RosterLexicon For(string language)
     {
