@@ -70,8 +70,8 @@ internal static class CardSamples
             var context = Context(language);
             var personal = Context(language, ["29:1roos-wilhelm"]);
             cards[$"summary.{suffix}"] = SummaryCard.Build(Meeting, Decisions, Items, context);
-            cards[$"review.{suffix}"] = ReviewCard.Build(Meeting, Decisions, Items, Members, 0, personal);
-            cards[$"review-asked.{suffix}"] = ReviewCard.Build(Meeting, Decisions, Items, Members, 0, personal, asked: true);
+            cards[$"review.{suffix}"] = ReviewCard.Build(Meeting with { Draft = true }, Decisions, Items, Members, 0, personal);
+            cards[$"review-asked.{suffix}"] = ReviewCard.Build(Meeting with { Draft = true }, Decisions, Items, Members, 0, personal, asked: true);
             cards[$"assign.{suffix}"] = MemberPickerCard.Build(Meeting, Items[3], Members, CardView.TeamItems, personal);
             cards[$"my-actions.{suffix}"] = MyActionsCard.Build(RoosItems, personal);
             cards[$"my-actions-empty.{suffix}"] = MyActionsCard.Build([], personal);

@@ -52,6 +52,51 @@ public sealed class FollowupServiceTests : IDisposable
         Assert.Empty(await _service.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Draft_IsInNoListUntilPublished_ThenInEveryOwnersItems()
+    {
+        var draft = await _service.IngestAsync(Upload("v1") with { Draft = true }, MinutesOf("Stuurgroep", null, [Item("Olga belt de wethouder over de subsidie", "Olga")], "De begroting is vastgesteld."), Members, CancellationToken.None);
+
+        Assert.Empty(await _service.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
+        Assert.Empty(await _service.ListTeamOpenItemsAsync(Tenant, Team, true, CancellationToken.None));
+        Assert.Empty(await _service.SearchDecisionsAsync(Tenant, Team, "begroting", CancellationToken.None));
+
+        var published = await _service.PublishAsync(Tenant, Team, draft.Meeting.Id, CancellationToken.None);
+
+        Assert.False(published!.Draft);
+        Assert.Equal(draft.Meeting.Revision + 1, published.Revision);
+        Assert.Single(await _service.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
+        Assert.Single(await _service.ListTeamOpenItemsAsync(Tenant, Team, true, CancellationToken.None));
+        Assert.Single(await _service.SearchDecisionsAsync(Tenant, Team, "begroting", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PublishedMinutes_StayPublished_WhenANewVersionComesInForReview()
+    {
+        var first = await _service.IngestAsync(Upload("v1"), MinutesOf("Stuurgroep", null, [Item("Olga belt de wethouder over de subsidie", "Olga")]), Members, CancellationToken.None);
+
+        var second = await _service.IngestAsync(Upload("v2") with { Draft = true }, MinutesOf("Stuurgroep", null, [Item("Olga belt de wethouder over de subsidie", "Olga")]), Members, CancellationToken.None);
+
+        Assert.Equal((first.Meeting.Id, false), (second.Meeting.Id, second.Meeting.Draft));
+        Assert.Single(await _service.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
+        Assert.False(await _service.DiscardDraftAsync(Tenant, Team, first.Meeting.Id, CancellationToken.None));
+        Assert.NotNull(await _service.GetMeetingAsync(Tenant, Team, first.Meeting.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task StoredMeetingWithoutADraftField_IsPublished()
+    {
+        var meeting = await _service.IngestAsync(Upload("v1"), MinutesOf("Stuurgroep", null, [Item("Olga belt de wethouder over de subsidie", "Olga")]), Members, CancellationToken.None);
+        var json = System.Text.Json.JsonSerializer.Serialize(meeting.Meeting, FollowupJson.Default.Meeting);
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        old.Remove("draft");
+        old.Remove("Draft");
+
+        var read = System.Text.Json.JsonSerializer.Deserialize(old.ToJsonString(), FollowupJson.Default.Meeting)!;
+
+        Assert.False(read.Draft);
+    }
+
     [Theory]
     [InlineData("index")]
     [InlineData("catalogue")]

@@ -23,6 +23,7 @@ public sealed class AccessTests
     private const string Report = "Externe partij levert het rapport aan";
     private const string Closed = "Dino sluit het oude dossier af";
     private const string Unclaimed = "Zaal reserveren voor de heidag";
+    private const string Drafted = "Begroting herzien voor het najaar";
     private const string Decision = "De stuurgroep kiest voor variant B van het plan";
 
     private static readonly IReadOnlyList<RosterMember> TeamRoster =
@@ -50,7 +51,7 @@ public sealed class AccessTests
     private static readonly string[] VerbList =
     [
         CardVerbs.ItemDone, CardVerbs.ItemReopen, CardVerbs.ItemSnooze, CardVerbs.ItemHandOverPick, CardVerbs.ItemHandOver, CardVerbs.ItemTake,
-        CardVerbs.OwnerLinkPick, CardVerbs.OwnerLink, CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign,
+        CardVerbs.OwnerLinkPick, CardVerbs.OwnerLink, CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign, CardVerbs.ReviewDiscard,
         CardVerbs.SettingsSave, CardVerbs.Refresh + ":summary", CardVerbs.Refresh + ":myActions", CardVerbs.Refresh + ":teamItems",
     ];
 
@@ -102,9 +103,11 @@ public sealed class AccessTests
     }
 
     private static IEnumerable<string> Secrets() =>
-        [Call, Report, Closed, Unclaimed, Decision, .. TeamRoster.Select(m => m.Name), .. TeamRoster.Select(m => m.Email!)];
+        [Call, Report, Closed, Unclaimed, Drafted, Decision, .. TeamRoster.Select(m => m.Name), .. TeamRoster.Select(m => m.Email!)];
 
-    private static async Task<Meeting> SeedAsync(PrivacyApp app)
+    private Meeting? _draft;
+
+    private async Task<Meeting> SeedAsync(PrivacyApp app)
     {
         await app.InstallAsync(Tenant, Team, TeamRoster);
         await app.InstallAsync(Tenant, OtherTeam, OtherRoster);
@@ -118,11 +121,20 @@ public sealed class AccessTests
         var closed = meeting.Items.Single(i => i.Text == Closed);
         await app.Followup.CompleteAsync(new ItemAddress(Tenant, Team, meeting.Id, closed.Id), Secretary, CancellationToken.None);
         await app.Intake.RecordReviewAsync(new PendingReview(Tenant, Team, meeting.Id, Secretary.UserId), CancellationToken.None);
+
+        // Minutes still in review: what "discard draft" is for.
+        var draft = await app.Followup.IngestAsync(
+            Upload("access-draft", fileName: "concept.md") with { Draft = true },
+            MinutesOf("Stuurgroep", new DateOnly(2023, 6, 21), [Item(Drafted, "Olga")]),
+            members,
+            CancellationToken.None);
+        await app.Intake.RecordReviewAsync(new PendingReview(Tenant, Team, draft.Meeting.Id, Secretary.UserId), CancellationToken.None);
+        _draft = draft.Meeting;
         return (await app.Followup.GetMeetingAsync(Tenant, Team, meeting.Id, CancellationToken.None))!;
     }
 
     /// <summary>What the team's own card would have sent for this verb, with a member of the team chosen where it asks for one.</summary>
-    private static JsonObject Data(string verbAndView, Meeting meeting)
+    private JsonObject Data(string verbAndView, Meeting meeting)
     {
         string Id(string text) => meeting.Items.Single(i => i.Text == text).Id;
         var parts = verbAndView.Split(':');
@@ -145,6 +157,9 @@ public sealed class AccessTests
                 break;
             case CardVerbs.ReviewPublish or CardVerbs.ReviewPage or CardVerbs.ReviewAdd:
                 data = Review(meeting, Id(Call), Id(Report));
+                break;
+            case CardVerbs.ReviewDiscard:
+                data = new JsonObject { [CardVerbs.MeetingId] = _draft!.Id, [CardVerbs.Page] = "0", [CardVerbs.Items] = "" };
                 break;
             case CardVerbs.ReviewAssign:
                 data = Review(meeting, Id(Call), Id(Report));

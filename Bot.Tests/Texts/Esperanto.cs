@@ -50,6 +50,9 @@ public sealed class Esperanto : TextTable
         AssignTo = Pseudo(En.Cards.AssignTo),
         UnownedQuestion = count => Pseudo(En.Cards.UnownedQuestion(count)),
         PublishAsIs = Pseudo(En.Cards.PublishAsIs),
+        DiscardDraft = Pseudo(En.Cards.DiscardDraft),
+        DiscardWarning = Pseudo(En.Cards.DiscardWarning),
+        DiscardConfirm = Pseudo(En.Cards.DiscardConfirm),
         LinkToMember = Pseudo(En.Cards.LinkToMember),
         Source = Pseudo(En.Cards.Source),
         Refresh = Pseudo(En.Cards.Refresh),
@@ -98,6 +101,7 @@ public sealed class Esperanto : TextTable
         NoticeInfo = Pseudo(En.Cards.NoticeInfo),
         NoticeWarning = Pseudo(En.Cards.NoticeWarning),
         NoticeError = Pseudo(En.Cards.NoticeError),
+        NoticeDone = Pseudo(En.Cards.NoticeDone),
     };
 
     public override ReplyStrings Replies { get; } = new()
@@ -120,6 +124,10 @@ public sealed class Esperanto : TextTable
         ActionNotUnderstood = Pseudo(En.Replies.ActionNotUnderstood),
         OwnerNotLinkable = Pseudo(En.Replies.OwnerNotLinkable),
         MemberNotInTeam = Pseudo(En.Replies.MemberNotInTeam),
+        Discarded = Pseudo(En.Replies.Discarded),
+        PublishedInChat = Pseudo(En.Replies.PublishedInChat),
+        PublishedInChannel = Pseudo(En.Replies.PublishedInChannel),
+        NotADraft = Pseudo(En.Replies.NotADraft),
         AlreadyTaken = owners => Pseudo(En.Replies.AlreadyTaken(owners)),
         SettingsRefused = Pseudo(En.Replies.SettingsRefused),
         StorageBusy = Pseudo(En.Replies.StorageBusy),

@@ -21,7 +21,7 @@ public sealed record OwnerLinkPick(string MeetingId, string ItemId, int OwnerInd
 
 public sealed record OwnerLink(string MeetingId, string ItemId, int OwnerIndex, string MemberId) : CardAction;
 
-public enum ReviewStep { Publish, Page, Add, Assign }
+public enum ReviewStep { Publish, Page, Add, Assign, Discard }
 
 public enum ReviewOwnerKind { Keep, Nobody, Member }
 

@@ -41,6 +41,7 @@ public static partial class CardActionParser
             CardVerbs.ReviewPage => Review(ReviewStep.Page, reader, data),
             CardVerbs.ReviewAdd => Review(ReviewStep.Add, reader, data),
             CardVerbs.ReviewAssign => Review(ReviewStep.Assign, reader, data),
+            CardVerbs.ReviewDiscard => Review(ReviewStep.Discard, reader, data),
             CardVerbs.SettingsSave => Settings(reader),
             CardVerbs.Refresh => new CardRefresh(reader.View(), reader.OptionalId(CardVerbs.MeetingId)),
             _ => reader.Fail($"unknown verb '{Shorten(verb)}'"),

@@ -135,12 +135,18 @@ internal static class CardElements
     public static JsonObject ActionSet(params JsonObject[] actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(actions) };
 
-    public static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
+    /// <param name="ignoreInputs">Cancel, Back: the card's inputs are neither validated nor sent ("associatedInputs": "none").</param>
+    public static JsonObject Execute(string title, string verb, JsonObject data, string? style = null, bool ignoreInputs = false)
     {
         var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data };
         if (style is not null)
         {
             action["style"] = style;
+        }
+
+        if (ignoreInputs)
+        {
+            action["associatedInputs"] = "none";
         }
 
         return action;

@@ -41,7 +41,11 @@ public sealed record CardDecision(string Id, string Text, string? Quote = null);
 /// A meeting as a card shows it. <see cref="NextMeeting"/> is the local wall-clock time of the next meeting in the
 /// team's time zone, when known (it enables "snooze until the next meeting").
 /// </summary>
-public sealed record CardMeeting(string Id, string Title, DateOnly? Date, DateTime? NextMeeting = null);
+public sealed record CardMeeting(string Id, string Title, DateOnly? Date, DateTime? NextMeeting = null)
+{
+    /// <summary>Waiting for review: the review card offers to discard it.</summary>
+    public bool Draft { get; init; }
+}
 
 /// <summary>Items of one meeting, for cards that list items across meetings.</summary>
 public sealed record CardMeetingItems(CardMeeting Meeting, IReadOnlyList<CardItem> Items);

@@ -43,6 +43,9 @@ public static class CardVerbs
     /// <summary>{meetingId, page, items, item inputs, new.text, new.owner, new.due}: save this page and add an item.</summary>
     public const string ReviewAdd = "review.add";
 
+    /// <summary>{meetingId, page, items, item inputs}: delete the draft, publish nothing.</summary>
+    public const string ReviewDiscard = "review.discard";
+
     /// <summary>{meetingId, page, items, item inputs, itemId, memberId}: save this page and give the item to a suggested member.</summary>
     public const string ReviewAssign = "review.assign";
 

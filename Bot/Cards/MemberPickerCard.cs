@@ -38,7 +38,7 @@ public static class MemberPickerCard
         {
             [CardVerbs.View] = CardVerbs.ViewName(returnTo),
             [CardVerbs.MeetingId] = meeting.Id,
-        });
+        }, ignoreInputs: true);
         return scope.Card(body, new JsonArray(confirm, cancel));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace TeamsBot.Cards;
 
-public enum NoticeKind { Info, Warning, Error }
+public enum NoticeKind { Info, Warning, Error, Done }
 
 /// <summary>A short message in a card ("Ik lees de notulen…", "Dit bestand kon ik niet lezen: …"); the message is shown as data.</summary>
 public static class NoticeCard
@@ -16,6 +16,7 @@ public static class NoticeCard
         {
             NoticeKind.Warning => (strings.NoticeWarning, "warning"),
             NoticeKind.Error => (strings.NoticeError, "attention"),
+            NoticeKind.Done => (strings.NoticeDone, "good"),
             _ => (strings.NoticeInfo, "accent"),
         };
         var body = new JsonArray(CardElements.Container(

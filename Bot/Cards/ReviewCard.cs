@@ -88,7 +88,17 @@ public static class ReviewCard
             body.Add(Pager(scope, meeting, page, pages, onPage, asked));
         }
 
-        body.Add(CardElements.ActionSet(CardElements.ShowCard(strings.AddItem, NewItem(scope, members, data))));
+        var more = new List<JsonObject> { CardElements.ShowCard(strings.AddItem, NewItem(scope, members, data)) };
+        if (meeting.Draft)
+        {
+            // Not minutes after all, or the wrong file: gone without a trace, after one more look.
+            more.Add(CardElements.ShowCard(strings.DiscardDraft, new JsonArray(
+                CardElements.Text(strings.DiscardWarning, TextStyle.Subtle),
+                CardElements.ActionSet(CardElements.Execute(strings.DiscardConfirm, CardVerbs.ReviewDiscard, (JsonObject)data.DeepClone())))));
+        }
+
+        body.Add(CardElements.ActionSet([.. more]));
+
         var publish = asked && unowned > 0 ? strings.PublishAsIs : strings.Publish;
         return scope.Card(body, new JsonArray(CardElements.Execute(publish, CardVerbs.ReviewPublish, data)));
     }

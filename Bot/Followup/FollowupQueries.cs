@@ -19,20 +19,21 @@ public sealed partial class FollowupService
         return Ordered(items, includeSnoozed);
     }
 
-    /// <summary>The team's open items, from every meeting of the team.</summary>
+    /// <summary>The team's open items, from every published meeting of the team.</summary>
     public async Task<IReadOnlyList<OpenItem>> ListTeamOpenItemsAsync(string tenantId, string teamId, bool includeSnoozed, CancellationToken cancellationToken)
     {
         var meetings = await ReadTeamMeetingsAsync(tenantId, teamId, cancellationToken);
-        var items = meetings.SelectMany(m => m.Items.Where(i => i.Status == ItemStatus.Open).Select(i => OpenItemsIndex.View(m, i)));
+        var items = meetings.Where(m => !m.Draft).SelectMany(m => m.Items.Where(i => i.Status == ItemStatus.Open).Select(i => OpenItemsIndex.View(m, i)));
         return Ordered(items, includeSnoozed);
     }
 
-    /// <summary>The team's decisions that fit the words of <paramref name="query"/>, newest meeting first.</summary>
+    /// <summary>The team's published decisions that fit the words of <paramref name="query"/>, newest meeting first.</summary>
     public async Task<IReadOnlyList<DecisionHit>> SearchDecisionsAsync(string tenantId, string teamId, string query, CancellationToken cancellationToken)
     {
         var search = new DecisionQuery(query ?? "");
         var meetings = await ReadTeamMeetingsAsync(tenantId, teamId, cancellationToken);
         return [.. meetings
+            .Where(m => !m.Draft)
             .OrderByDescending(m => m.Date ?? DateOnly.FromDateTime(m.UploadedAt.UtcDateTime))
             .SelectMany(m => m.Decisions.Where(search.Matches).Select(d => new DecisionHit(m.Id, m.Title, m.Date, d)))];
     }

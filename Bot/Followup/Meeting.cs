@@ -3,6 +3,7 @@ namespace TeamsBot.Followup;
 /// <summary>
 /// One meeting as the bot remembers it: where its minutes were posted, what they say, and the state of every item.
 /// <see cref="Revision"/> grows by one with every stored change, so that indexes can tell a newer state from an older.
+/// A <see cref="Draft"/> waits for the minute-taker's review: only her review card shows it, until she publishes it.
 /// </summary>
 public sealed record Meeting(
     string Id,
@@ -21,7 +22,11 @@ public sealed record Meeting(
     Actor Uploader,
     DateTimeOffset UploadedAt,
     DateTimeOffset UpdatedAt,
-    long Revision);
+    long Revision)
+{
+    /// <summary>Not yet published: no list, search, reminder or index of the team sees it. Stored meetings without it are published.</summary>
+    public bool Draft { get; init; }
+}
 
 /// <summary>The file the minutes came from; <see cref="ContentHash"/> is the SHA-256 of its bytes (hex).</summary>
 public sealed record SourceFile(string Name, string? Link, string ContentHash, long Length);

@@ -36,12 +36,16 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
         upload.Uploader,
         now,
         now,
-        Revision: 1);
+        Revision: 1)
+    {
+        Draft = upload.Draft,
+    };
 
     /// <summary>
     /// The meeting after a changed file: header, decisions and items from the new file; items still present keep their
     /// id, status, snooze and history, and whatever a user changed by hand (text, due date, owners) wins over the file.
-    /// Items the new file no longer has are gone.
+    /// Items the new file no longer has are gone. Published minutes stay published; a draft stays one while its new
+    /// version waits for review too.
     /// </summary>
     public Meeting Merge(Meeting existing)
     {
@@ -61,6 +65,7 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
             NextMeeting = extraction.Meeting.NextMeeting ?? existing.NextMeeting,
             UpdatedAt = now,
             Revision = existing.Revision + 1,
+            Draft = existing.Draft && upload.Draft,
         };
     }
 

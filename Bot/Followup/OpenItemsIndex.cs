@@ -41,7 +41,9 @@ internal sealed class OpenItemsIndex(IDocumentStore store)
     public static Dictionary<string, List<OpenItem>> OpenByUser(Meeting? meeting)
     {
         var byUser = new Dictionary<string, List<OpenItem>>(StringComparer.Ordinal);
-        foreach (var item in meeting?.Items.Where(i => i.Status == ItemStatus.Open) ?? [])
+
+        // A draft is nobody's yet: its items enter the index when it is published.
+        foreach (var item in meeting is { Draft: false } ? meeting.Items.Where(i => i.Status == ItemStatus.Open) : [])
         {
             foreach (var userId in item.Owners.Where(o => o.Kind == OwnerKind.Member).Select(o => o.MemberId!).Distinct())
             {

@@ -70,6 +70,13 @@ public sealed class CardStrings
 
     public required string PublishAsIs { get; init; }
 
+    /// <summary>The review's way out without publishing: the button, what it will do, and the confirming button.</summary>
+    public required string DiscardDraft { get; init; }
+
+    public required string DiscardWarning { get; init; }
+
+    public required string DiscardConfirm { get; init; }
+
     public required string LinkToMember { get; init; }
 
     public required string Source { get; init; }
@@ -165,4 +172,7 @@ public sealed class CardStrings
     public required string NoticeWarning { get; init; }
 
     public required string NoticeError { get; init; }
+
+    /// <summary>The heading of a notice that confirms what was done ("Gepubliceerd ...").</summary>
+    public required string NoticeDone { get; init; }
 }

@@ -89,6 +89,9 @@ public sealed class Dutch : TextTable
             ? "1 actie heeft nog geen eigenaar — toewijzen of zo publiceren?"
             : $"{count} acties hebben nog geen eigenaar — toewijzen of zo publiceren?",
         PublishAsIs = "Zo publiceren",
+        DiscardDraft = "Concept verwijderen",
+        DiscardWarning = "Dit verwijdert deze notulen met alle besluiten en acties; er wordt niets gepubliceerd.",
+        DiscardConfirm = "Ja, verwijderen",
         LinkToMember = "Koppel aan lid",
         Source = "Bron",
         Refresh = "Vernieuwen",
@@ -145,6 +148,7 @@ public sealed class Dutch : TextTable
         NoticeInfo = "Goed om te weten",
         NoticeWarning = "Let op",
         NoticeError = "Dat ging mis",
+        NoticeDone = "Gelukt",
     };
 
     public override ReplyStrings Replies { get; } = new()
@@ -180,6 +184,10 @@ public sealed class Dutch : TextTable
         FiledUnder = team => team is null ? "Ik heb deze notulen bij uw team opgeslagen." : $"Ik heb deze notulen opgeslagen bij het team {team}.",
         TeamUnclear = "U zit in meer teams met mij en ik kan niet zien bij welk team deze notulen horen. Daarom bewaar ik ze alleen voor u. Zet ze in het kanaal van het team om ze daar op te slaan.",
         Published = "Gepubliceerd in de draad van de notulen.",
+        PublishedInChat = "Gepubliceerd in deze chat.",
+        PublishedInChannel = "Gepubliceerd als nieuw bericht in het kanaal van het team.",
+        Discarded = "Het concept is verwijderd; er is niets gepubliceerd. Stuur de notulen opnieuw als u ze toch wilt laten verwerken.",
+        NotADraft = "Deze notulen zijn al gepubliceerd; het team ziet ze al.",
         NotYours = "Alleen wie de notulen deelde (of een lid van het team) kan deze controle afronden.",
         MeetingGone = "Deze vergadering ken ik niet (meer).",
         ReminderInThread = name => $"{name}, uw open acties voor de volgende vergadering (ik kon u niet in een persoonlijke chat bereiken):",

@@ -87,6 +87,9 @@ public sealed class English : TextTable
             ? "1 action has no owner yet — assign it or publish as is?"
             : $"{count} actions have no owner yet — assign them or publish as is?",
         PublishAsIs = "Publish as is",
+        DiscardDraft = "Discard draft",
+        DiscardWarning = "This deletes these minutes with all their decisions and actions; nothing is published.",
+        DiscardConfirm = "Yes, delete",
         LinkToMember = "Link to member",
         Source = "Source",
         Refresh = "Refresh",
@@ -143,6 +146,7 @@ public sealed class English : TextTable
         NoticeInfo = "Good to know",
         NoticeWarning = "Please note",
         NoticeError = "Something went wrong",
+        NoticeDone = "Done",
     };
 
     public override ReplyStrings Replies { get; } = new()
@@ -178,6 +182,10 @@ public sealed class English : TextTable
         FiledUnder = team => team is null ? "I filed these minutes under your team." : $"I filed these minutes under the team {team}.",
         TeamUnclear = "You are in several teams with me and I can't tell which one these minutes belong to, so I kept them for you only; post them in the team's channel to file them there.",
         Published = "Published in the thread of the minutes.",
+        PublishedInChat = "Published in this chat.",
+        PublishedInChannel = "Published as a new post in the team's channel.",
+        Discarded = "The draft is deleted; nothing was published. Send the minutes again if you want them read after all.",
+        NotADraft = "These minutes are published already; the team sees them.",
         NotYours = "Only the person who shared the minutes (or a member of the team) can finish this review.",
         MeetingGone = "I don't know this meeting (any more).",
         ReminderInThread = name => $"{name}, your open actions for the next meeting (I could not reach you in a personal chat):",

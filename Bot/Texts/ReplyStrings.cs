@@ -75,7 +75,17 @@ public sealed class ReplyStrings
 
     public required string TeamUnclear { get; init; }
 
+    /// <summary>Where the summary went on publishing: the thread of the upload, the personal chat, or a new channel post.</summary>
     public required string Published { get; init; }
+
+    public required string PublishedInChat { get; init; }
+
+    public required string PublishedInChannel { get; init; }
+
+    /// <summary>After "discard draft": nothing of it is kept; and the answer when the minutes were published meanwhile.</summary>
+    public required string Discarded { get; init; }
+
+    public required string NotADraft { get; init; }
 
     public required string NotYours { get; init; }
 

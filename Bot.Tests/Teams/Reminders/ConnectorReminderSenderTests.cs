@@ -61,6 +61,25 @@ public sealed class ConnectorReminderSenderTests
     }
 
     [Fact]
+    public async Task Round_MinutesStillInReview_PingNobodyAndCarryNothingOver_UntilPublished()
+    {
+        await using var app = new ReminderApp(ReminderApp.PingTime);
+        var meeting = await app.InstallAsync(draft: true);
+
+        await app.RunRoundAsync();
+        app.Clock.SetUtcNow(ReminderApp.CarryOverTime);
+        await app.RunRoundAsync();
+
+        Assert.Empty(app.Posted());
+        await app.Followup.PublishAsync(ReminderApp.Tenant, ReminderApp.TeamId, meeting.Id, CancellationToken.None);
+
+        await app.RunRoundAsync();
+
+        var carryOver = Assert.Single(app.PostedTo(ReminderApp.Thread), p => p["attachments"] is not null && ReminderApp.Card(p).ToJsonString().Contains("Openstaande acties voor", StringComparison.Ordinal));
+        Assert.Contains("Olga belt de wethouder over de subsidie", ReminderApp.Card(carryOver).ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Round_PersonalChatForbidden_OwnerIsMentionedInTheMeetingThread()
     {
         await using var app = new ReminderApp(ReminderApp.PingTime);

@@ -84,7 +84,8 @@ internal sealed class ReminderApp : IAsyncDisposable
             .AtPriority(1).RespondWith(response);
     }
 
-    public async Task<Meeting> InstallAsync(string language = "nl")
+    /// <param name="draft">The minutes are still in review: not yet published.</param>
+    public async Task<Meeting> InstallAsync(string language = "nl", bool draft = false)
     {
         var installations = Services.GetRequiredService<Installations>();
         await installations.RecordTeamAsync(Team, CancellationToken.None);
@@ -120,7 +121,7 @@ internal sealed class ReminderApp : IAsyncDisposable
             Conversation = new ConversationAccount { Id = Thread, ConversationType = "channel", TenantId = Tenant, IsGroup = true },
         };
         var upload = new MinutesUpload(Tenant, TeamId, Channel, ThreadReference.Serialize(thread), FollowupTestData.Secretary, "notulen-7-juni.md", null,
-            Encoding.UTF8.GetBytes("Stuurgroep Stadspartners 7 juni 2023"));
+            Encoding.UTF8.GetBytes("Stuurgroep Stadspartners 7 juni 2023"), draft);
         return (await Followup.IngestAsync(upload, minutes, FollowupTestData.Members, CancellationToken.None)).Meeting;
     }
 

@@ -40,8 +40,8 @@ public sealed class IntakeCards(TimeProvider time)
             new CardContext(language, Today(settings.TimeZone), viewers)), CardView.Summary);
     }
 
-    public static JsonObject Notice(string message, Language language, DateOnly today) =>
-        NoticeCard.Build(NoticeKind.Info, message, new CardContext(language, today));
+    public static JsonObject Notice(string message, Language language, DateOnly today, NoticeKind kind = NoticeKind.Info) =>
+        NoticeCard.Build(kind, message, new CardContext(language, today));
 
     public DateOnly Today(string timeZone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);

@@ -85,8 +85,9 @@ public sealed class MinutesPresenter(IntakeStore store, IntakeCards cards, Revie
             await AnswerAsync(item, Replies.Text(item.Conversation, notice), cancellationToken);
         }
 
-        // A Files-tab upload has no known uploader to review it privately: its summary goes straight to the channel.
-        if (!settings.ReviewFirst || work.Origin == MinutesOrigin.FilesTab)
+        // A Files-tab upload has no known uploader to review it privately: its summary goes straight to the channel. A
+        // draft always goes to review: it is published there or nowhere.
+        if ((!settings.ReviewFirst || work.Origin == MinutesOrigin.FilesTab) && !meeting.Draft)
         {
             await SummaryAsync(item, place, meeting, settings, language, cancellationToken);
             await markPresented();

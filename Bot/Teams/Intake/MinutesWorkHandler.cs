@@ -59,8 +59,11 @@ public sealed class MinutesWorkHandler(
         var personal = fetched.Work.Origin is MinutesOrigin.PersonalFile or MinutesOrigin.Pasted;
         var place = await places.FindAsync(fetched, personal, cancellationToken);
         var filed = place.Work;
+
+        // Reviewed first, the minutes are a draft until she publishes them (a Files-tab upload has nobody to review it).
+        var draft = filed.Origin != MinutesOrigin.FilesTab && (await followup.GetSettingsAsync(filed.TenantId, filed.TeamId, cancellationToken)).ReviewFirst;
         var upload = new MinutesUpload(filed.TenantId, filed.TeamId, filed.ChannelId, ThreadReference.Serialize(place.Thread),
-            new Actor(fetched.Work.UploaderId, fetched.Work.UploaderName), fetched.FileName, fetched.Link, fetched.Bytes);
+            new Actor(fetched.Work.UploaderId, fetched.Work.UploaderName), fetched.FileName, fetched.Link, fetched.Bytes, draft);
         ReadingResult result;
         using (await memory.EnterAsync(ReadingMemoryGate.Estimate(fetched.FileName, fetched.Bytes.Length), cancellationToken))
         {

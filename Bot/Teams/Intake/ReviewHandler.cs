@@ -5,10 +5,12 @@ using TeamsBot.Texts;
 namespace TeamsBot.Teams.Intake;
 
 /// <summary>
-/// The review card's buttons (<c>review.page</c>, <c>review.add</c>, <c>review.assign</c>, <c>review.publish</c>): saves
+/// The review card's buttons (<c>review.page</c>, <c>review.add</c>, <c>review.assign</c>, <c>review.publish</c>,
+/// <c>review.discard</c>): saves
 /// the edits of the page through <see cref="FollowupService"/> (text and due date, owner, remove, a new item, a suggested
 /// owner in one tap), answers with the review card again, and on publish posts the summary card into the thread of the
-/// minutes and answers with a notice. A publish that would leave items nobody owns asks once first: the review again,
+/// minutes and answers with a notice. Publishing ends the draft (the team sees the meeting from then on); discarding
+/// deletes the draft and everything of it. A publish that would leave items nobody owns asks once first: the review again,
 /// on the page of the first such item, with the question and "Zo publiceren" (not when the team has nobody else). Only the uploader or a member of the
 /// team may change the review.
 /// </summary>
@@ -20,7 +22,7 @@ public sealed class ReviewHandler(
     ConnectorClient connector,
     ILogger<ReviewHandler> logger) : IInvokeHandler
 {
-    private static readonly string[] Verbs = [CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign];
+    private static readonly string[] Verbs = [CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign, CardVerbs.ReviewDiscard];
 
     public bool Accepts(Activity activity)
     {
@@ -62,6 +64,14 @@ public sealed class ReviewHandler(
             return InvokeResponse.Message(language.Texts.Replies.NotYours);
         }
 
+        if (submit.Step == ReviewStep.Discard)
+        {
+            var discarded = await followup.DiscardDraftAsync(tenantId, review.TeamId, meeting.Id, cancellationToken);
+            Log.Reviewed(logger, meeting.Id, discarded ? "discard" : "discard refused", 0);
+            var message = discarded ? language.Texts.Replies.Discarded : language.Texts.Replies.NotADraft;
+            return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(message, language, cards.Today(settings.TimeZone), discarded ? NoticeKind.Done : NoticeKind.Info)));
+        }
+
         var address = (string itemId) => new ItemAddress(tenantId, review.TeamId, meeting.Id, itemId);
         await ApplyAsync(submit, meeting, roster, actor, address, cancellationToken);
         Log.Reviewed(logger, meeting.Id, submit.Step.ToString(), submit.Edits.Count);
@@ -77,8 +87,9 @@ public sealed class ReviewHandler(
 
         if (submit.Step == ReviewStep.Publish)
         {
-            await PublishAsync(meeting, settings, roster, language, cancellationToken);
-            return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(language.Texts.Replies.Published, language, cards.Today(settings.TimeZone))));
+            meeting = await followup.PublishAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
+            var where = await PublishAsync(meeting, settings, roster, language, cancellationToken);
+            return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(where, language, cards.Today(settings.TimeZone), NoticeKind.Done)));
         }
 
         // After an add, the last page, where the new item is (the card clamps the page number).
@@ -122,14 +133,22 @@ public sealed class ReviewHandler(
         _ => null,
     };
 
-    private async Task PublishAsync(Meeting meeting, TeamSettings settings, IReadOnlyList<RosterMember> roster, Language language, CancellationToken cancellationToken)
+    /// <summary>Posts the summary where the minutes belong; says where that was, for the notice.</summary>
+    private async Task<string> PublishAsync(Meeting meeting, TeamSettings settings, IReadOnlyList<RosterMember> roster, Language language, CancellationToken cancellationToken)
     {
+        var replies = language.Texts.Replies;
         if (ThreadReference.Parse(meeting.ConversationReference) is not { } thread)
         {
-            return;
+            return replies.Published;
         }
 
         var summary = cards.Summary(meeting, settings, [.. roster.Select(m => m.TeamsId)], language);
         await connector.SendToConversationAsync(thread, IntakeCards.Message(thread, summary), cancellationToken);
+        return thread.Conversation switch
+        {
+            { ConversationType: "channel", Id: { } id } when ThreadReference.RootMessageId(id) is not null => replies.Published,
+            { ConversationType: "channel" } => replies.PublishedInChannel,
+            _ => replies.PublishedInChat,
+        };
     }
 }
