@@ -129,6 +129,8 @@ public sealed class PersonalChatIntakeTests
         var conversation = $"a:{Guid.NewGuid()}";
         var publish = await PasteSampleAsync(app, "tenant-own", conversation, CardVerbs.ReviewPublish);
         using var published = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, publish));
+        var notice = CardNodes.Words(JsonNode.Parse(await published.Content.ReadAsStringAsync())!["value"]!);
+        Assert.Equal(["Gelukt", "Gepubliceerd in deze chat."], notice);
         var summary = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null));
         var done = IntakeApp.Submitted(summary.First(x => CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null).Body, CardVerbs.ItemDone);
         var meetingId = done[CardVerbs.MeetingId]!.GetValue<string>();
