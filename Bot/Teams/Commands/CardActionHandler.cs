@@ -124,7 +124,7 @@ public sealed class CardActionHandler(
             ItemReopen => await ChangedAsync(followup.ReopenAsync(address, actor, cancellationToken), scope.Texts.ItemNotFound),
             ItemSnooze snooze => await ChangedAsync(followup.SnoozeAsync(address, actor, SnoozeEnd(snooze.Until, settings, meeting), cancellationToken), scope.Texts.ItemNotFound),
             ItemHandOver handOver => await HandOverAsync(turn, address, actor, item, handOver.MemberId, null, cancellationToken),
-            ItemTake => await TakeAsync(turn, scope, address, actor, item, cancellationToken),
+            ItemTake => await TakeAsync(turn, scope, address, actor, item, settings, cancellationToken),
             OwnerLink link => await HandOverAsync(turn, address, actor, item, link.MemberId, link.OwnerIndex, cancellationToken),
             OwnerLinkPick pick when !IsUnresolved(item, pick.OwnerIndex) => scope.Texts.OwnerNotLinkable,
             _ => null,
@@ -182,9 +182,9 @@ public sealed class CardActionHandler(
     /// The clicking member takes an item nobody owns. Taken meanwhile by someone else, it stays theirs: the answer says
     /// whose it is. In a personal chat the one person of the chat takes it.
     /// </summary>
-    private async Task<string?> TakeAsync(TurnContext turn, ReplyScope scope, ItemAddress address, Actor actor, ActionItem item, CancellationToken cancellationToken)
+    private async Task<string?> TakeAsync(TurnContext turn, ReplyScope scope, ItemAddress address, Actor actor, ActionItem item, TeamSettings settings, CancellationToken cancellationToken)
     {
-        var texts = TurnLanguage.Of(await followup.GetSettingsAsync(address.TenantId, address.TeamId, cancellationToken), null, turn.Activity.Locale).Texts.Replies;
+        var texts = TurnLanguage.Of(settings, null, turn.Activity.Locale).Texts.Replies;
         if (item.Owners.Count > 0)
         {
             return item.Owners.Any(o => o.Kind == OwnerKind.Member && string.Equals(o.MemberId, actor.UserId, StringComparison.OrdinalIgnoreCase))

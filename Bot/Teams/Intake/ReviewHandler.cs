@@ -78,9 +78,9 @@ public sealed class ReviewHandler(
         meeting = await followup.GetMeetingAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
         var members = FollowupViews.Members(roster);
         // Alone with the minutes (a personal chat), there is nobody to assign them to: nothing to ask.
-        if (submit is { Step: ReviewStep.Publish, Confirmed: false } && Unowned(meeting) > 0 && roster.Count > 1)
+        if (submit is { Step: ReviewStep.Publish, Confirmed: false } && Unowned(meeting) is > 0 and var unowned && roster.Count > 1)
         {
-            Log.AskedBeforePublish(logger, meeting.Id, Unowned(meeting));
+            Log.AskedBeforePublish(logger, meeting.Id, unowned);
             var first = cards.FirstUnownedPage(meeting, settings, members, language);
             return InvokeResponse.AdaptiveCard(IntakeCards.Element(cards.Review(meeting, settings, members, first, language, asked: true)));
         }
