@@ -224,6 +224,7 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
 
         Assert.Equal("Maria Lopez", result.Header.Chair);
         Assert.Equal(new DateOnly(2024, 4, 9), result.Header.NextMeeting);
+        Assert.Equal(new TimeOnly(19, 30), result.Header.NextMeetingTime);
         Assert.Contains(4, result.HeaderBlocks);
         Assert.DoesNotContain(3, result.HeaderBlocks);
     }
@@ -240,8 +241,23 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
             P("Woensdag 21 juni, 13.30 uur"));
 
         Assert.Equal(new DateOnly(2023, 6, 21), result.Header.NextMeeting);
+        Assert.Equal(new TimeOnly(13, 30), result.Header.NextMeetingTime);
         Assert.Contains(3, result.HeaderBlocks);
         Assert.Contains(4, result.HeaderBlocks);
+    }
+
+    [Theory]
+    [InlineData("nl", "Volgende vergadering: donderdag 17 december 2026 om 13:30 uur", "13:30")]
+    [InlineData("nl", "Volgende vergadering: 17 december 2026, 13.30 - 15.00 uur", "13:30")]
+    [InlineData("nl", "Volgende vergadering: 17 december 2026 om 10 uur", "10:00")]
+    [InlineData("en", "Next meeting: December 17, 2026 at 2 pm", "14:00")]
+    [InlineData("nl", "Volgende vergadering: 17 december 2026", null)]
+    [InlineData("nl", "Volgende vergadering: om 13:30 uur, datum volgt", null)]
+    public void Extract_NextMeetingWithTime_ReadsItsStartWithTheDate(string language, string line, string? expected)
+    {
+        var result = Extract(language, H("Stuurgroep"), P(language == "nl" ? "Datum: 3 december 2026" : "Date: 3 December 2026"), P("We bespreken de begroting."), P(line));
+
+        Assert.Equal(expected is null ? null : TimeOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Header.NextMeetingTime);
     }
 
     [Fact]

@@ -53,20 +53,4 @@ public sealed class CadenceParserTests
         Assert.Equal([new DateOnly(2024, 2, 5), new DateOnly(2024, 3, 4), new DateOnly(2024, 4, 1)], first);
         Assert.Equal([new DateOnly(2024, 1, 26), new DateOnly(2024, 2, 23)], last);
     }
-
-    [Theory]
-    [InlineData("Volgende vergadering: 21 juni 2023, 13.30 uur", "nl", "13:30")]
-    [InlineData("Next meeting: June 21 at 2 pm", "en", "14:00")]
-    [InlineData("2023-06-21T09:15", "en", "09:15")]
-    [InlineData("om 10 uur", "nl", "10:00")]
-    [InlineData("12 am", "en", "00:00")]
-    public void TimeOfDay_Found(string text, string language, string expected) =>
-        Assert.Equal(TimeOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TimeOfDayParser.Find(text, language)?.Time);
-
-    [Theory]
-    [InlineData("elke 4 weken", "nl")]
-    [InlineData("21.06.2023", "nl")]
-    [InlineData("versie 1.10.12", "nl")]
-    [InlineData("13 pm", "en")]
-    public void TimeOfDay_NumbersThatAreNoTime(string text, string language) => Assert.Null(TimeOfDayParser.Find(text, language));
 }

@@ -5,7 +5,11 @@ using TeamsBot.Reminders;
 namespace TeamsBot.Tests.Reminders;
 
 /// <summary>One send the fake connector took: how, to whom (member id, or "channel"), when, and the texts of the items listed.</summary>
-internal sealed record SentMessage(string Via, string TeamId, string Recipient, DateTimeOffset At, PingReason? Reason, IReadOnlyList<string> Items);
+internal sealed record SentMessage(string Via, string TeamId, string Recipient, DateTimeOffset At, PingReason? Reason, IReadOnlyList<string> Items)
+{
+    /// <summary>The next meeting the message names, as the plan had it.</summary>
+    public ScheduledMeeting? NextMeeting { get; init; }
+}
 
 /// <summary>
 /// The Teams side in tests: records what it was asked to send, at what (fake) time. Users in <see cref="Unreachable"/>
@@ -35,13 +39,13 @@ internal sealed class RecordingSender(TimeProvider time) : IReminderSender
     public Task<SendOutcome> SendPingAsync(TeamInstallation team, PersonalChat chat, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
         Answer(() => Unreachable.Contains(chat.UserId)
             ? new SendOutcome.Unreachable()
-            : Record(new("chat", team.TeamId, chat.UserId, time.GetUtcNow(), ping.Reason, Ids(items))));
+            : Record(new("chat", team.TeamId, chat.UserId, time.GetUtcNow(), ping.Reason, Ids(items)) { NextMeeting = ping.NextMeeting }));
 
     public Task<SendOutcome> MentionInThreadAsync(TeamInstallation team, string channelThread, Owner owner, ReminderPing ping, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
         Answer(() => Record(new("mention:" + channelThread, team.TeamId, owner.MemberId ?? owner.Name, time.GetUtcNow(), ping.Reason, Ids(items))));
 
     public Task<SendOutcome> SendCarryOverAsync(TeamInstallation team, CarryOverPost post, IReadOnlyList<OpenItem> items, CancellationToken cancellationToken) =>
-        Answer(() => Record(new("channel", team.TeamId, "channel", time.GetUtcNow(), null, Ids(items))));
+        Answer(() => Record(new("channel", team.TeamId, "channel", time.GetUtcNow(), null, Ids(items)) { NextMeeting = post.NextMeeting }));
 
     private Task<SendOutcome> Answer(Func<SendOutcome> send)
     {

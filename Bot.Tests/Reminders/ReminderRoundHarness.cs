@@ -43,7 +43,7 @@ internal sealed class ReminderRoundHarness
     public RemindersOptions Options { get; } = new();
 
     /// <summary>Installs the team and ingests the steering group's minutes; returns the meeting.</summary>
-    public async Task<Meeting> AddTeamAsync(string tenant, string team, DateOnly? statedNext = null, string? groupId = null, string title = "Stuurgroep Stadspartners", bool withNext = true)
+    public async Task<Meeting> AddTeamAsync(string tenant, string team, DateOnly? statedNext = null, string? groupId = null, string title = "Stuurgroep Stadspartners", bool withNext = true, TimeOnly? statedTime = null)
     {
         await Installations.RecordTeamAsync(new TeamInstallation(tenant, team, groupId, "Stuurgroep", "https://smba.example/emea/", team, Clock.GetUtcNow()), CancellationToken.None);
         foreach (var user in new[] { "aad-olga", "aad-dino", "aad-marilyn" })
@@ -60,7 +60,7 @@ internal sealed class ReminderRoundHarness
             FollowupTestData.Item("Cor stuurt de planning rond aan iedereen", "Cor Lamers"),
         ];
         var minutes = FollowupTestData.MinutesOf(title, MeetingDate, items);
-        minutes = minutes with { Meeting = minutes.Meeting with { NextMeeting = withNext ? statedNext ?? NextMeeting : null } };
+        minutes = minutes with { Meeting = minutes.Meeting with { NextMeeting = withNext ? statedNext ?? NextMeeting : null, NextMeetingTime = withNext ? statedTime : null } };
         var upload = FollowupTestData.Upload(team + title, tenant, team);
         var meeting = (await Followup.IngestAsync(upload, minutes, FollowupTestData.Members, CancellationToken.None)).Meeting;
         await Followup.CompleteAsync(new ItemAddress(tenant, team, meeting.Id, meeting.Items[3].Id), FollowupTestData.Cor, CancellationToken.None);

@@ -42,6 +42,31 @@ public sealed class ReminderRoundTests : IDisposable
     }
 
     [Fact]
+    public async Task Round_MinutesStateTheNextMeetingsTime_PingsAndCarryOverNameThatTime()
+    {
+        var harness = Harness(Amsterdam(2023, 6, 20, 9));
+        await harness.AddTeamAsync(Tenant, Team, statedTime: new TimeOnly(13, 30));
+        var sender = new RecordingSender(harness.Clock);
+
+        await RunAsync(harness.Round(sender));
+
+        Assert.NotEmpty(sender.Sent);
+        Assert.All(sender.Sent, s => Assert.Equal((Amsterdam(2023, 6, 21, 13, 30), true), (s.NextMeeting!.Start, s.NextMeeting.TimeStated)));
+    }
+
+    [Fact]
+    public async Task Round_MinutesStateNoTime_TheMeetingIsAssumedAtNine()
+    {
+        var harness = Harness(Amsterdam(2023, 6, 20, 9));
+        await harness.AddTeamAsync(Tenant, Team);
+        var sender = new RecordingSender(harness.Clock);
+
+        await RunAsync(harness.Round(sender));
+
+        Assert.All(sender.Sent, s => Assert.Equal((Amsterdam(2023, 6, 21, 9), false), (s.NextMeeting!.Start, s.NextMeeting.TimeStated)));
+    }
+
+    [Fact]
     public async Task Round_DoneAndSnoozedItems_AreNotPingedButCarriedOverWhenOpen()
     {
         var harness = Harness(Amsterdam(2023, 6, 20, 9));

@@ -9,7 +9,7 @@ public static class FollowupViews
     public static CardMeeting Meeting(Meeting meeting, DateTime? nextMeeting = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        return new CardMeeting(meeting.Id, meeting.Title, meeting.Date, nextMeeting ?? meeting.NextMeeting?.ToDateTime(TimeOnly.MinValue)) { Draft = meeting.Draft };
+        return new CardMeeting(meeting.Id, meeting.Title, meeting.Date, nextMeeting ?? meeting.NextMeeting?.ToDateTime(meeting.NextMeetingTime ?? TimeOnly.MinValue)) { Draft = meeting.Draft };
     }
 
     public static CardItem Item(ActionItem item, string timeZone)

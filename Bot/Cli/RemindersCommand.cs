@@ -85,7 +85,7 @@ internal static class RemindersCommand
     private static NextMeetingResolution? Resolve(string? text, ExtractionResult result, ReminderSettings settings, TimeProvider clock)
     {
         var zone = ZonedTime.FindZone(settings.TimeZone);
-        var inputs = new NextMeetingInputs { Title = result.Meeting.Title, StatedDate = result.Meeting.NextMeeting, LastMeeting = result.Meeting.Date };
+        var inputs = new NextMeetingInputs { Title = result.Meeting.Title, StatedDate = result.Meeting.NextMeeting, StatedTime = result.Meeting.NextMeetingTime, LastMeeting = result.Meeting.Date };
         if (text is null)
         {
             return new NextMeetingResolver(clock, settings).Resolve(inputs);

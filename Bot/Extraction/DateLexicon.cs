@@ -50,6 +50,18 @@ internal sealed record DateLexicon
     /// </summary>
     public IReadOnlyList<string> DateNouns { get; init; } = [];
 
+    /// <summary>Words before a time of day that make a bare hour one ("om 10", "at 9").</summary>
+    public IReadOnlyList<string> TimePrepositions { get; init; } = [];
+
+    /// <summary>Words after an hour that make it a time of day ("10 uur", "9 o'clock").</summary>
+    public IReadOnlyList<string> HourWords { get; init; } = [];
+
+    /// <summary>Words after an hour for the morning ("am").</summary>
+    public IReadOnlyList<string> MorningWords { get; init; } = [];
+
+    /// <summary>Words after an hour for the afternoon and evening ("pm").</summary>
+    public IReadOnlyList<string> AfternoonWords { get; init; } = [];
+
     /// <summary>Due-date phrases, in order of preference at one position.</summary>
     public IReadOnlyList<DueRule> DueRules { get; init; } = [];
 }

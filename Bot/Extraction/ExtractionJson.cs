@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsBot.Minutes;
 
@@ -23,6 +24,7 @@ public static class ExtractionJson
                 ["attendees"] = People(meeting.Attendees),
                 ["absent"] = People(meeting.Absent),
                 ["nextMeeting"] = Date(meeting.NextMeeting),
+                ["nextMeetingTime"] = meeting.NextMeetingTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
             },
             ["decisions"] = new JsonArray([.. result.Decisions.Select(d => (JsonNode)new JsonObject
             {

@@ -40,6 +40,7 @@ internal static partial class HeaderExtractor
             Attendees = state.Attendees,
             Absent = state.Absent,
             NextMeeting = state.NextMeetingDate(date),
+            NextMeetingTime = state.NextMeetingTime(date),
         };
         return new HeaderResult(header, state.Marked);
     }

@@ -42,6 +42,21 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
         return mentions.Count > 0 ? mentions[0].Date : null;
     }
 
+    /// <summary>
+    /// The next meeting's starting time where the minutes give one with its date ("donderdag 17 december om 13:30 uur",
+    /// "13.30 - 15.00 uur"); null without a date, since a time alone says nothing of which day.
+    /// </summary>
+    public TimeOnly? NextMeetingTime(DateOnly? meeting)
+    {
+        if (_nextMeetingText is null || DateParser.Find(_nextMeetingText, language, meeting) is not [var date, ..])
+        {
+            return null;
+        }
+
+        var rest = _nextMeetingText.Remove(date.Start, date.Length).Insert(date.Start, " ");
+        return TimeOfDayParser.Find(rest, language)?.Time;
+    }
+
     public void Read(int index)
     {
         var block = document.Blocks[index];

@@ -25,4 +25,7 @@ public sealed record MeetingHeader
 
     /// <summary>The date of the next meeting when the minutes state it ("Volgende vergadering: 21 juni 2023").</summary>
     public DateOnly? NextMeeting { get; init; }
+
+    /// <summary>When the next meeting starts, where the minutes give a time with its date ("om 13:30 uur").</summary>
+    public TimeOnly? NextMeetingTime { get; init; }
 }

@@ -109,7 +109,10 @@ public static partial class MinutesExtractor
         var language = LanguageDetector.Detect(document);
         var lexicon = ItemLexicon.For(language);
         var (header, headerBlocks) = HeaderExtractor.Extract(document, language);
-        header = header with { NextMeeting = options?.NextMeeting ?? header.NextMeeting };
+        if (options?.NextMeeting is { } given)
+        {
+            header = header with { NextMeeting = given, NextMeetingTime = null };
+        }
 
         var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker, header.Attendees);
         var owners = new OwnerFinder(roster, lexicon);

@@ -26,6 +26,9 @@ public sealed record Meeting(
 {
     /// <summary>Not yet published: no list, search, reminder or index of the team sees it. Stored meetings without it are published.</summary>
     public bool Draft { get; init; }
+
+    /// <summary>When the next meeting starts, where the minutes give a time with <see cref="NextMeeting"/>.</summary>
+    public TimeOnly? NextMeetingTime { get; init; }
 }
 
 /// <summary>The file the minutes came from; <see cref="ContentHash"/> is the SHA-256 of its bytes (hex).</summary>

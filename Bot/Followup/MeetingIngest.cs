@@ -39,6 +39,7 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
         Revision: 1)
     {
         Draft = upload.Draft,
+        NextMeetingTime = extraction.Meeting.NextMeetingTime,
     };
 
     /// <summary>
@@ -63,6 +64,7 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
             Decisions = Decisions(),
             Items = [.. items],
             NextMeeting = extraction.Meeting.NextMeeting ?? existing.NextMeeting,
+            NextMeetingTime = extraction.Meeting.NextMeeting is null ? existing.NextMeetingTime : extraction.Meeting.NextMeetingTime,
             UpdatedAt = now,
             Revision = existing.Revision + 1,
             Draft = existing.Draft && upload.Draft,

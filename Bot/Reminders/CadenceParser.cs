@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TeamsBot.Extraction;
 
 namespace TeamsBot.Reminders;
 

@@ -2,7 +2,7 @@ using TeamsBot.Extraction;
 
 namespace TeamsBot.Reminders;
 
-/// <summary>The words of one language for meeting rhythms and times of day, as written in <c>Extraction/Lexicons/&lt;language&gt;/reminders.json</c>, beside the extractor's lexicons of that language.</summary>
+/// <summary>The words of one language for meeting rhythms and meeting titles, as written in <c>Extraction/Lexicons/&lt;language&gt;/reminders.json</c>, beside the extractor's lexicons of that language.</summary>
 internal sealed record ReminderLexicon
 {
     public IReadOnlyList<string> Every { get; init; } = [];
@@ -20,14 +20,6 @@ internal sealed record ReminderLexicon
     public IReadOnlyDictionary<string, int> Monthly { get; init; } = new Dictionary<string, int>();
 
     public IReadOnlyList<string> Last { get; init; } = [];
-
-    public IReadOnlyList<string> TimePrepositions { get; init; } = [];
-
-    public IReadOnlyList<string> HourWords { get; init; } = [];
-
-    public IReadOnlyList<string> MorningWords { get; init; } = [];
-
-    public IReadOnlyList<string> AfternoonWords { get; init; } = [];
 
     /// <summary>How the command to set the next meeting starts ("volgende vergadering").</summary>
     public IReadOnlyList<string> NextMeeting { get; init; } = [];

@@ -94,6 +94,7 @@ public sealed partial class ReminderRound
                 Title = latest.Title,
                 Calendar = series.Calendar,
                 StatedDate = latest.NextMeeting,
+                StatedTime = latest.NextMeetingTime,
                 Cadence = series.Cadence,
                 LastMeeting = latest.Date,
             });

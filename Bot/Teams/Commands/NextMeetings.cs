@@ -5,7 +5,7 @@ namespace TeamsBot.Teams.Commands;
 
 /// <summary>
 /// When a team meets next, in its own wall-clock time: the one-off date set with "volgende vergadering", else the
-/// team's rhythm, else the next meeting the minutes state. Null when none of them lies ahead.
+/// team's rhythm, else the next meeting the minutes state (at the time they give, else 09:00). Null when none of them lies ahead.
 /// </summary>
 public static class NextMeetings
 {
@@ -38,7 +38,7 @@ public static class NextMeetings
             }
         }
 
-        return meeting?.NextMeeting is { } date && date.ToDateTime(DefaultTime) > local ? date.ToDateTime(DefaultTime) : null;
+        return meeting?.NextMeeting is { } date && date.ToDateTime(meeting.NextMeetingTime ?? DefaultTime) is var start && start > local ? start : null;
     }
 
     /// <summary>The instant of a wall-clock time in the team's time zone.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace TeamsBot.Reminders;
+namespace TeamsBot.Extraction;
 
 /// <summary>A time of day written in a text, and where it stands.</summary>
 public readonly record struct TimeMention(TimeOnly Time, int Start, int Length);
@@ -43,7 +43,7 @@ public static class TimeOfDayParser
 
     private static Regex PatternFor(string language) => Patterns.GetOrAdd(language, static language =>
     {
-        var words = ReminderLexicon.For(language);
+        var words = LexiconFiles.Load<DateLexicon>(language, "dates");
         var pattern = $@"(?<![\d.:])(?:(?<prep>\b(?:{PhrasePattern.Of(words.TimePrepositions)}))\s+)?(?<h>[01]?\d|2[0-3])(?:[:.](?<m>[0-5]\d))?(?![.:/-]?\d)"
             + $@"(?:\s*(?:(?<am>{PhrasePattern.Of(words.MorningWords)})|(?<pm>{PhrasePattern.Of(words.AfternoonWords)})))?"
             + $@"(?:\s*(?<hw>{PhrasePattern.Of(words.HourWords)}))?(?![\w])";

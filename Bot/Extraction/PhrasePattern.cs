@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace TeamsBot.Reminders;
+namespace TeamsBot.Extraction;
 
 /// <summary>Builds regular-expression alternations from lexicon words: longest first, spaces match any whitespace.</summary>
 internal static class PhrasePattern
