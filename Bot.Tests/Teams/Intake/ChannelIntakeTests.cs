@@ -11,7 +11,6 @@ namespace TeamsBot.Tests.Teams.Intake;
 public sealed class ChannelIntakeTests
 {
     internal const string Tenant = "2432b57b-0abd-43db-aa7b-16eadd115d34";
-    private const string Channel = "19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2";
     internal const string Drive = "b!CbtYWrofwUGBJWnaJkNwoNrBLp_kC3RKklSXPwrdeP3yH8_qmH9xT5Y6RODPNfYI";
     private const string Folder = "01RWFXFJG3UYRHE3PBAFCKJPYNHUUGJVIQ";
     internal const string FileItem = "01RWFXFJBKNZFV4PY5KJGI2CQLNMOJ6BZR";
@@ -57,17 +56,14 @@ public sealed class ChannelIntakeTests
         var meeting = await followup.GetMeetingAsync(Tenant, IntakeApp.TeamId, meetingId, CancellationToken.None);
         Assert.Equal("Nieuwe begroting voorleggen aan alle partners", meeting!.Items.Single(i => i.Id == firstItem).Text);
         var summary = Assert.Single(app.Sent(), x => IntakeApp.HasCardWith(x.Body, "Nieuwe begroting voorleggen") && CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is null);
-        Assert.Equal($"/v3/conversations/{Channel};messageid=1685016741623/activities", Uri.UnescapeDataString(summary.Path));
+        Assert.Equal($"/v3/conversations/{IntakeApp.Channel};messageid=1685016741623/activities", Uri.UnescapeDataString(summary.Path));
     }
 
     [Fact]
     public async Task PublishBySomeoneOutsideTheTeam_IsRefusedWithANotice()
     {
         await using var app = new IntakeApp(MinutesGraph());
-        await app.PostAsync(app.Activity("channel-file-post.json", Tenant));
-        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
-        var data = IntakeApp.Submitted(sent.Single(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
-        await app.WaitUntilIdleAsync();
+        var data = IntakeApp.Submitted(await app.ReviewCardAsync(), CardVerbs.ReviewPublish);
         var before = app.Sent().Count;
 
         using var response = await app.PostAsync(Invoke(app, CardVerbs.ReviewPublish, data, "99999999-0000-0000-0000-000000000000"));
@@ -96,7 +92,7 @@ public sealed class ChannelIntakeTests
         await app.WaitUntilIdleAsync();
 
         Assert.Single(graph.Requests);
-        Assert.DoesNotContain(app.Sent(), x => Uri.UnescapeDataString(x.Path).Contains(Channel, StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Sent(), x => Uri.UnescapeDataString(x.Path).Contains(IntakeApp.Channel, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -114,14 +110,14 @@ public sealed class ChannelIntakeTests
 
     /// <summary>Graph as it answers for the recorded channel post with its minutes file, after the routes <paramref name="first"/> has.</summary>
     internal static RecordedGraph MinutesGraph(RecordedGraph? first = null) => (first ?? new RecordedGraph())
-        .Answer($"/v1.0/teams/{IntakeApp.GroupId}/channels/{Channel}/messages/1685016741623", "channel-message-with-file.json")
-        .Answer($"/v1.0/teams/{IntakeApp.GroupId}/channels/{Channel}/filesFolder", "channel-files-folder.json")
+        .Answer($"/v1.0/teams/{IntakeApp.GroupId}/channels/{IntakeApp.Channel}/messages/1685016741623", "channel-message-with-file.json")
+        .Answer($"/v1.0/teams/{IntakeApp.GroupId}/channels/{IntakeApp.Channel}/filesFolder", "channel-files-folder.json")
         .Answer($"/v1.0/drives/{Drive}/items/{Folder}:/Notulen/Notulen stuurgroep 24 mei.docx:", "drive-item-by-path.json")
         .AnswerBytes($"/v1.0/drives/{Drive}/items/{FileItem}/content", SampleMinutes.Bytes(".docx"));
 
     private static JsonNode Invoke(IntakeApp app, string verb, JsonObject data, string userAadId)
     {
-        var invoke = app.Activity("adaptive-card-action.json", Tenant, "a:private-review-chat", "nl-NL");
+        var invoke = app.Activity("adaptive-card-action.json", Tenant, IntakeApp.ReviewChat, "nl-NL");
         invoke["from"] = new JsonObject { ["id"] = "29:someone", ["name"] = "Iemand", ["aadObjectId"] = userAadId };
         invoke["value"]!["action"]!["verb"] = verb;
         invoke["value"]!["action"]!["data"] = data;

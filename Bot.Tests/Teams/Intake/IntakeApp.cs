@@ -16,7 +16,7 @@ namespace TeamsBot.Tests.Teams.Intake;
 /// The whole bot in local mode with the intake: a WireMock connector (replies, 1:1 conversations, the team roster,
 /// team details), a loopback file server for personal-chat downloads, and optionally recorded Graph.
 /// </summary>
-internal sealed class IntakeApp : IAsyncDisposable
+internal sealed partial class IntakeApp : IAsyncDisposable
 {
     public const string TeamId = "19:stuurgroepteam@thread.tacv2";
     public const string GroupId = "8b081ef6-4792-4def-b2c9-c363a1bf41d5";
@@ -26,7 +26,7 @@ internal sealed class IntakeApp : IAsyncDisposable
     public IntakeApp(RecordedGraph? graph = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Connector.Given(Request.Create().UsingPost().WithPath("/v3/conversations"))
-            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = "a:private-review-chat" }));
+            .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = ReviewChat }));
         Connector.Given(Request.Create().UsingPost()).AtPriority(10)
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = "1700000000001" }));
         Connector.Given(Request.Create().UsingGet().WithPath("/v3/conversations/*/pagedmembers"))
@@ -34,8 +34,8 @@ internal sealed class IntakeApp : IAsyncDisposable
             {
                 members = new[]
                 {
-                    new { id = "29:1annet-user", name = "Annet de Groot", aadObjectId = "8ea0e38b-efb3-4757-924a-5f94061cf8c2", email = "annet@contoso.nl" },
-                    new { id = "29:2stef-user", name = "Stef Fleischeuer", aadObjectId = "5b1e0c1a-0000-4000-8000-000000000002", email = "stef@contoso.nl" },
+                    new { id = "29:1annet-user", name = "Annet de Groot", aadObjectId = ChannelIntakeTests.Uploader, email = "annet@contoso.nl" },
+                    new { id = "29:2stef-user", name = "Stef Fleischeuer", aadObjectId = Stef, email = "stef@contoso.nl" },
                 },
             }));
         Connector.Given(Request.Create().UsingGet().WithPath("/v3/teams/*"))

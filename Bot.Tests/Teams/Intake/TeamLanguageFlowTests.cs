@@ -88,10 +88,10 @@ public sealed class TeamLanguageFlowTests
         return new Flow(
             IntakeApp.Text(sent[0].Body),
             IntakeApp.Text(sent.Single(x => IntakeApp.Text(x.Body).Contains("Annet de Groot", StringComparison.Ordinal)).Body),
-            CardNodes.Words(CardOf(review.Body)),
+            CardNodes.Words(IntakeApp.Card(review.Body)),
             CardNodes.Words(askedCard),
             CardNodes.Words(notice["value"]!),
-            CardNodes.Words(CardOf(summary.Single(x => IsSummary(x.Body)).Body)),
+            CardNodes.Words(IntakeApp.Card(summary.Single(x => IsSummary(x.Body)).Body)),
             damaged);
     }
 
@@ -126,7 +126,7 @@ public sealed class TeamLanguageFlowTests
 
     private static JsonNode PublishInvoke(IntakeApp app, JsonObject data)
     {
-        var invoke = app.Activity("adaptive-card-action.json", Tenant, "a:private-review-chat", "en-US");
+        var invoke = app.Activity("adaptive-card-action.json", Tenant, IntakeApp.ReviewChat, "en-US");
         invoke["from"] = new JsonObject { ["id"] = "29:1annet-user", ["name"] = "Annet de Groot", ["aadObjectId"] = ChannelIntakeTests.Uploader };
         invoke["value"]!["action"]!["verb"] = CardVerbs.ReviewPublish;
         invoke["value"]!["action"]!["data"] = data;
@@ -135,8 +135,6 @@ public sealed class TeamLanguageFlowTests
 
     private static bool IsSummary(JsonNode body) =>
         body["attachments"] is not null && CardNodes.FindAction(body, CardVerbs.ReviewPublish) is null && CardNodes.FindAction(body, CardVerbs.ItemDone) is not null;
-
-    private static JsonNode CardOf(JsonNode body) => body["attachments"]![0]!["content"]!;
 
     /// <summary>The plain words of a card table (its strings and list entries; the formatted ones are left out).</summary>
     private static IEnumerable<string> Words(CardStrings strings) =>
