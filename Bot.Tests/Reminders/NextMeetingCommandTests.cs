@@ -12,6 +12,14 @@ public sealed class NextMeetingCommandTests
     [InlineData("next meeting June 21, 2023 at 2 pm", "2023-06-21", "14:00")]
     [InlineData("next meeting 2023-06-21T09:15", "2023-06-21", "09:15")]
     [InlineData("volgende vergadering 12 januari", "2024-01-12", null)]
+    [InlineData("volgende vergadering morgen", "2023-05-25", null)]
+    [InlineData("volgende vergadering overmorgen om 10 uur", "2023-05-26", "10:00")]
+    [InlineData("volgende vergadering donderdag 13:30", "2023-05-25", "13:30")]
+    [InlineData("volgende vergadering woensdag", "2023-05-31", null)]
+    [InlineData("volgende vergadering over twee weken", "2023-06-07", null)]
+    [InlineData("next meeting tomorrow at 2 pm", "2023-05-25", "14:00")]
+    [InlineData("next meeting the day after tomorrow", "2023-05-26", null)]
+    [InlineData("next meeting Friday 9:30", "2023-05-26", "09:30")]
     public void Parse_DateAndTime(string text, string date, string? time)
     {
         var command = NextMeetingCommand.Parse(text, Today);

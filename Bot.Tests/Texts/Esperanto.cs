@@ -115,7 +115,7 @@ public sealed class Esperanto : TextTable
         NoTeamsYet = Pseudo(En.Replies.NoTeamsYet),
         TooLong = Pseudo(En.Replies.TooLong),
         NextMeetingSaved = when => Pseudo(En.Replies.NextMeetingSaved(when)),
-        RhythmSaved = rhythm => Pseudo(En.Replies.RhythmSaved(rhythm)),
+        RhythmSaved = (rhythm, next) => Pseudo(En.Replies.RhythmSaved(rhythm, next)),
         NextMeetingUnreadable = Pseudo(En.Replies.NextMeetingUnreadable),
         NextMeetingPast = Pseudo(En.Replies.NextMeetingPast),
         ItemNotFound = Pseudo(En.Replies.ItemNotFound),

@@ -14,8 +14,9 @@ public sealed record NextMeetingCommand(DateOnly? Date, TimeOnly? Time, Cadence?
 
     /// <summary>
     /// Reads the command's text, with or without its leading words: "volgende vergadering 21 juni 2023 13:30",
-    /// "next meeting June 21 at 2 pm", "volgende vergadering elke 4 weken op woensdag 13:30". A date without a year is
-    /// the next such date from <paramref name="today"/>.
+    /// "next meeting June 21 at 2 pm", "volgende vergadering elke 4 weken op woensdag 13:30", "volgende vergadering morgen
+    /// 13:30", "next meeting Thursday". A date without a year is the next such date from <paramref name="today"/>; a
+    /// weekday is the first one after today.
     /// </summary>
     public static NextMeetingCommand Parse(string text, DateOnly today, string? language = null)
     {
@@ -43,6 +44,17 @@ public sealed record NextMeetingCommand(DateOnly? Date, TimeOnly? Time, Cadence?
             {
                 var rest = argument.Remove(written.Start, written.Length);
                 return new NextMeetingCommand(date, TimeOfDayParser.Find(rest, lang)?.Time, null, null);
+            }
+        }
+
+        // "morgen 13:30", "overmorgen", "donderdag om 10 uur", "over twee weken": a day counted from today.
+        foreach (var lang in languages)
+        {
+            if (DueDateResolver.Resolve(argument, lang, today, null) is { Date: { } day, Text.Length: > 0 } relative && day >= today)
+            {
+                var at = argument.IndexOf(relative.Text, StringComparison.OrdinalIgnoreCase);
+                var rest = at < 0 ? argument : argument.Remove(at, relative.Text.Length);
+                return new NextMeetingCommand(day, TimeOfDayParser.Find(rest, lang)?.Time, null, null);
             }
         }
 

@@ -162,7 +162,7 @@ public sealed class Dutch : TextTable
         NoTeamsYet = "Ik ken nog geen team van u waaraan ik ben toegevoegd. Vraag 'acties' in het kanaal van uw team, of hier 'mijn acties'.",
         TooLong = "Dat bericht is te lang voor een commando. Typ 'help' om te zien wat ik kan.",
         NextMeetingSaved = when => $"Genoteerd: de volgende vergadering is {when}.",
-        RhythmSaved = rhythm => $"Genoteerd: het team vergadert {rhythm}.",
+        RhythmSaved = (rhythm, next) => $"Genoteerd: het team vergadert {rhythm}." + (next is null ? "" : $" De volgende vergadering is dan {next}."),
         NextMeetingUnreadable = "Die datum kan ik niet lezen. Probeer bijvoorbeeld 'volgende vergadering 21 juni 13:30' of 'volgende vergadering elke 4 weken op woensdag 13:30'.",
         NextMeetingPast = "Die datum is al voorbij. Noem een datum in de toekomst.",
         ItemNotFound = "Dit actiepunt kan ik niet (meer) vinden.",

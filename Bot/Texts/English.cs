@@ -160,7 +160,7 @@ public sealed class English : TextTable
         NoTeamsYet = "I don't know a team of yours with me in it yet. Ask 'actions' in your team's channel, or 'my actions' here.",
         TooLong = "That message is too long for a command. Type 'help' to see what I can do.",
         NextMeetingSaved = when => $"Noted: the next meeting is {when}.",
-        RhythmSaved = rhythm => $"Noted: the team meets {rhythm}.",
+        RhythmSaved = (rhythm, next) => $"Noted: the team meets {rhythm}." + (next is null ? "" : $" The next meeting is then {next}."),
         NextMeetingUnreadable = "I can't read that date. Try for example 'next meeting June 21 13:30' or 'next meeting every 4 weeks on Wednesday 13:30'.",
         NextMeetingPast = "That date has passed. Give a date in the future.",
         ItemNotFound = "I can't find this action item (any more).",

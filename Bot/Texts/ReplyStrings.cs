@@ -26,7 +26,8 @@ public sealed class ReplyStrings
 
     public required Func<string, string> NextMeetingSaved { get; init; }
 
-    public required Func<string, string> RhythmSaved { get; init; }
+    /// <summary>The rhythm as the team wrote it, and when that makes the next meeting (null when it gives no date ahead).</summary>
+    public required Func<string, string?, string> RhythmSaved { get; init; }
 
     public required string NextMeetingUnreadable { get; init; }
 

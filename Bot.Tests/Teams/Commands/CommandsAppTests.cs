@@ -58,8 +58,8 @@ public sealed class CommandsAppTests
     }
 
     [Theory]
-    [InlineData("volgende vergadering 21 juni 13:30", "nl", "Genoteerd")]
-    [InlineData("next meeting June 21 13:30", "en", "Noted")]
+    [InlineData("volgende vergadering 21 juni 13:30", "nl", "Genoteerd: de volgende vergadering is wo 21 jun 2023 13:30.")]
+    [InlineData("next meeting June 21 13:30", "en", "Noted: the next meeting is Wed 21 Jun 2023 13:30.")]
     public async Task NextMeeting_InTheChannel_IsStoredAndConfirmedWithTheDate(string text, string language, string confirmation)
     {
         await using var app = new CommandsApp();
@@ -70,19 +70,37 @@ public sealed class CommandsAppTests
 
         var settings = await app.Followup.GetSettingsAsync(Tenant, Team, CancellationToken.None);
         Assert.Equal(new DateTime(2023, 6, 21, 13, 30, 0), settings.NextMeetingAt);
-        Assert.StartsWith(confirmation, (string?)reply["text"], StringComparison.Ordinal);
-        Assert.Contains("2023-06-21", (string?)reply["text"], StringComparison.Ordinal);
+        Assert.Equal(confirmation, (string?)reply["text"]);
     }
 
-    [Fact]
-    public async Task NextMeeting_ARhythm_IsStoredAsTheTeamsCadence()
+    [Theory]
+    [InlineData("nl", "volgende vergadering elke 4 weken op woensdag 13:30", "elke 4 weken op woensdag 13:30", "De volgende vergadering is dan wo 31 mei 2023 13:30.")]
+    [InlineData("en", "next meeting every other week on Friday", "every other week on Friday", "The next meeting is then Fri 26 May 2023.")]
+    public async Task NextMeeting_ARhythm_IsStoredAsTheTeamsCadenceAndTheAnswerSaysTheNextDate(string language, string text, string rhythm, string next)
     {
         await using var app = new CommandsApp();
         await app.SeedAsync([]);
+        await app.Followup.UpdateSettingsAsync(Tenant, Team, s => s with { Language = language }, CancellationToken.None);
 
-        await app.SendAsync(app.Channel("volgende vergadering elke 4 weken op woensdag 13:30"));
+        var reply = Assert.Single(await app.SendAsync(app.Channel(text)));
 
-        Assert.Equal("elke 4 weken op woensdag 13:30", (await app.Followup.GetSettingsAsync(Tenant, Team, CancellationToken.None)).Cadence);
+        Assert.Equal(rhythm, (await app.Followup.GetSettingsAsync(Tenant, Team, CancellationToken.None)).Cadence);
+        Assert.EndsWith(next, (string?)reply["text"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("volgende vergadering morgen 13:30", "nl", "2023-05-26", "vr 26 mei 2023 13:30")]
+    [InlineData("next meeting Tuesday at 10 am", "en", "2023-05-30", "Tue 30 May 2023 10:00")]
+    public async Task NextMeeting_ADayCountedFromToday_IsStored(string text, string language, string date, string words)
+    {
+        await using var app = new CommandsApp();
+        await app.SeedAsync([]);
+        await app.Followup.UpdateSettingsAsync(Tenant, Team, s => s with { Language = language }, CancellationToken.None);
+
+        var reply = Assert.Single(await app.SendAsync(app.Channel(text)));
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateOnly.FromDateTime((await app.Followup.GetSettingsAsync(Tenant, Team, CancellationToken.None)).NextMeetingAt!.Value));
+        Assert.Contains(words, (string?)reply["text"], StringComparison.Ordinal);
     }
 
     [Theory]

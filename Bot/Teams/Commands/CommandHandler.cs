@@ -147,8 +147,12 @@ public sealed class CommandHandler(
         if (parsed.Cadence is not null)
         {
             var rhythm = argument.Trim();
-            await followup.UpdateSettingsAsync(scope.TenantId, teamId, s => s with { Cadence = rhythm, NextMeetingAt = null }, cancellationToken);
-            await turn.ReplyAsync(scope.Texts.RhythmSaved(rhythm), cancellationToken);
+            var saved = await followup.UpdateSettingsAsync(scope.TenantId, teamId, s => s with { Cadence = rhythm, NextMeetingAt = null }, cancellationToken);
+            var cards = scope.Language.Texts.Cards;
+            var next = NextMeetings.Of(saved, time.GetUtcNow()) is { } start
+                ? parsed.Cadence.Time is null ? CardDates.Day(DateOnly.FromDateTime(start), cards, DateOnly.MinValue) : CardDates.DayAndTime(start, cards, DateOnly.MinValue)
+                : null;
+            await turn.ReplyAsync(scope.Texts.RhythmSaved(rhythm, next), cancellationToken);
             return;
         }
 
@@ -168,6 +172,6 @@ public sealed class CommandHandler(
         await followup.UpdateSettingsAsync(scope.TenantId, teamId, s => s with { NextMeetingAt = when }, cancellationToken);
         var strings = scope.Language.Texts.Cards;
         var words = parsed.Time is null ? CardDates.Day(date, strings, DateOnly.MinValue) : CardDates.DayAndTime(when, strings, DateOnly.MinValue);
-        await turn.ReplyAsync(scope.Texts.NextMeetingSaved($"{words} ({CardDates.Iso(date)})"), cancellationToken);
+        await turn.ReplyAsync(scope.Texts.NextMeetingSaved(words), cancellationToken);
     }
 }
