@@ -5,4 +5,7 @@ internal static class ExitCodes
 {
     /// <summary>A file that cannot be read as minutes, or bad arguments.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Settings the bot cannot start with (a missing tenant or credential): the same code as bad arguments.</summary>
+    public const int BadSettings = 2;
 }

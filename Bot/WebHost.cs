@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TeamsBot.Followup;
 using TeamsBot.Graph;
 using TeamsBot.Reminders;
@@ -14,12 +15,41 @@ namespace TeamsBot;
 /// <summary>The ASP.NET Core host: the table of contents of the running bot.</summary>
 internal static class WebHost
 {
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the bot until it is stopped. Settings it cannot start with are written to <paramref name="error"/> (standard
+    /// error by default) one line per problem, each naming the setting and its environment variable, and give exit code
+    /// <see cref="ExitCodes.BadSettings"/> instead of a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken, TextWriter? error = null)
     {
-        await using var app = Build(args);
-        await app.RunAsync(cancellationToken);
-        return 0;
+        try
+        {
+            await using var app = Build(args);
+            // Every setting checked before anything starts, so that a problem is told here and not in a start-up log.
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (Exception e) when (SettingsProblems(e) is [_, ..] problems)
+        {
+            error ??= Console.Error;
+            await error.WriteLineAsync(problems.Count == 1 ? "The bot cannot start with these settings:" : $"The bot cannot start with these settings ({problems.Count} problems):");
+            foreach (var problem in problems)
+            {
+                await error.WriteLineAsync("- " + problem);
+            }
+
+            return ExitCodes.BadSettings;
+        }
     }
+
+    /// <summary>The failures of settings validation that <paramref name="e"/> carries, alone or gathered at start.</summary>
+    private static List<string> SettingsProblems(Exception e) => e switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException all => [.. all.InnerExceptions.SelectMany(SettingsProblems)],
+        _ => [],
+    };
 
     /// <summary>
     /// The configured app, not yet started (the benchmarks start it on a loopback port; <paramref name="services"/> lets

@@ -41,6 +41,37 @@ public sealed class BotStartupTests
     }
 
     [Fact]
+    public async Task Serve_AppIdWithoutTenantOrSecret_OneLinePerMissingSettingAndExitCode2()
+    {
+        using var error = new StringWriter();
+
+        var code = await WebHost.RunAsync(["--environment=Production", "--Bot:AppId=00000000-0000-0000-0000-000000000001"], CancellationToken.None, error);
+
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(2, code);
+        Assert.Equal("The bot cannot start with these settings (2 problems):", lines[0]);
+        Assert.Collection(
+            lines[1..],
+            l => Assert.Contains("Bot:TenantId is missing", l, StringComparison.Ordinal),
+            l => Assert.Contains("Bot__Credential__ClientSecret", l, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--Storage:Provider=AzureBlob", "Storage__ConnectionString")]
+    [InlineData("--urls=http://0.0.0.0:3978", "only on loopback addresses")]
+    public async Task Serve_LocalModeWithAnUnusableSetting_TellsItInOneLineWithoutAStackTrace(string setting, string told)
+    {
+        using var error = new StringWriter();
+
+        var code = await WebHost.RunAsync(["--environment=Development", "--Bot:Authentication=None", setting], CancellationToken.None, error);
+
+        Assert.Equal(2, code);
+        var problem = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => l.StartsWith("- ", StringComparison.Ordinal));
+        Assert.Contains(told, problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LocalMode_UnsignedHelpFromThePlayground_IsAnsweredWithoutAToken()
     {
         using var playground = WireMockServer.Start();

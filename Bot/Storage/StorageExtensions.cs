@@ -17,7 +17,7 @@ public static class StorageExtensions
             .ValidateDataAnnotations()
             .Validate(
                 o => o.Provider != StorageProvider.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString) || o.ServiceUri is not null,
-                "Storage:Provider AzureBlob needs Storage:ConnectionString (Azurite, account key) or Storage:ServiceUri (DefaultAzureCredential).")
+                "Storage:Provider AzureBlob needs Storage:ConnectionString (Storage__ConnectionString: Azurite, account key) or Storage:ServiceUri (Storage__ServiceUri: DefaultAzureCredential).")
             .ValidateOnStart();
         // Bound by the request's storage limit inside /api/messages (RequestStorage), unbounded everywhere else.
         builder.Services.AddSingleton(services => new StorageOutageBreaker(

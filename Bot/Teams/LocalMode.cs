@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace TeamsBot.Teams;
 
 /// <summary>
@@ -24,16 +26,19 @@ public static class LocalMode
         ArgumentNullException.ThrowIfNull(environment);
         if (!environment.IsDevelopment())
         {
-            throw new InvalidOperationException($"Bot:Authentication=None is allowed only in the Development environment (this is '{environment.EnvironmentName}').");
+            throw Refused($"Bot:Authentication=None is allowed only in the Development environment (this is '{environment.EnvironmentName}'). Set ASPNETCORE_ENVIRONMENT=Development for a local run.");
         }
 
         var open = NonLoopbackAddresses(configuration);
         if (open.Count > 0)
         {
-            throw new InvalidOperationException($"Bot:Authentication=None is allowed only on loopback addresses, but the bot would listen on {string.Join(", ", open)}. " +
-                "Use --urls http://127.0.0.1:3978.");
+            throw Refused($"Bot:Authentication=None is allowed only on loopback addresses, but the bot would listen on {string.Join(", ", open)}. " +
+                "Use --urls http://127.0.0.1:3978 (or ASPNETCORE_URLS).");
         }
     }
+
+    /// <summary>A setting the bot refuses to start with, reported like every other invalid setting.</summary>
+    private static OptionsValidationException Refused(string problem) => new(BotOptions.Section, typeof(BotOptions), [problem]);
 
     /// <summary>The addresses the app is configured to listen on (<c>urls</c>, <c>Kestrel:Endpoints</c>).</summary>
     internal static IEnumerable<string> ConfiguredUrls(IConfiguration configuration) =>
