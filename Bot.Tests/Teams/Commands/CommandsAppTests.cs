@@ -124,6 +124,8 @@ public sealed class CommandsAppTests
     [InlineData("hepl me", "nl-NL", "Wat ik kan")]
     [InlineData("wat is het weer", "en-US", "Wat ik kan")]
     [InlineData("what is the weather", "nl-NL", "What I can do")]
+    [InlineData("", "nl-NL", "Wat ik kan")]
+    [InlineData(" ", "en-US", "What I can do")]
     public async Task HelpAndUnknownText_PersonalChat_OneHelpCard(string text, string locale, string title)
     {
         await using var app = new CommandsApp();

@@ -3,7 +3,7 @@ namespace TeamsBot.Teams.Commands;
 /// <summary>
 /// Which messages are commands. In a channel or group chat only those that mention the bot, and never a message
 /// with a file (minutes in are the intake's). In a personal chat every text, except long pasted text of several
-/// lines, which is minutes for the intake, and file uploads.
+/// lines, which is minutes for the intake, and file uploads; an empty message too, so that it gets an answer.
 /// </summary>
 public static class MessageRouting
 {
@@ -25,8 +25,8 @@ public static class MessageRouting
             return MentionsBot(activity);
         }
 
-        var text = activity.Text ?? string.Empty;
-        return !string.IsNullOrWhiteSpace(text) && !LooksPasted(text);
+        // An empty message (a sticker, an image without words) is answered too: with the help card.
+        return !LooksPasted(activity.Text ?? string.Empty);
     }
 
     public static bool IsPersonal(Activity activity) =>
