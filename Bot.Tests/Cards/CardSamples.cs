@@ -79,6 +79,7 @@ internal static class CardSamples
             cards[$"decisions.{suffix}"] = DecisionsCard.Build("begroting", [new(Meeting, Decisions[0]), new(EarlierMeeting, Decisions[1])], personal);
             cards[$"decisions-none.{suffix}"] = DecisionsCard.Build("parkeren", [], personal);
             cards[$"settings.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language), personal);
+            cards[$"settings-saved.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language), personal, saved: true);
             cards[$"help.{suffix}"] = HelpCard.Build(personal);
             cards[$"notice.{suffix}"] = NoticeCard.Build(NoticeKind.Error, "verslag-24-mei.docx kon ik niet lezen: het bestand is beschadigd.", personal);
             cards[$"reminder.{suffix}"] = ReminderCard.Build(NextMeeting, RoosItems, personal);

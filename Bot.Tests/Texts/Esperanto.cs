@@ -83,6 +83,7 @@ public sealed class Esperanto : TextTable
         TimeZone = Pseudo(En.Cards.TimeZone),
         Language = Pseudo(En.Cards.Language),
         Save = Pseudo(En.Cards.Save),
+        SettingsSaved = Pseudo(En.Cards.SettingsSaved),
         HelpTitle = Pseudo(En.Cards.HelpTitle),
         HelpIntro = Pseudo(En.Cards.HelpIntro),
         HelpLines = [.. En.Cards.HelpLines.Select(l => new CardHelpLine(Pseudo(l.Command), Pseudo(l.Explanation), Pseudo(l.Example)))],

@@ -8,7 +8,8 @@ public static class SettingsCard
 {
     public const int MaxLeadDays = 10;
 
-    public static JsonObject Build(CardSettings settings, CardContext context)
+    /// <summary>The card; <paramref name="saved"/> says under the title that the changes are stored (the answer to Save).</summary>
+    public static JsonObject Build(CardSettings settings, CardContext context, bool saved = false)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
@@ -21,6 +22,11 @@ public static class SettingsCard
             CardElements.NumberInput(CardVerbs.LeadDays, strings.ReminderLeadDays, Math.Clamp(settings.ReminderLeadDays, 0, MaxLeadDays), 0, MaxLeadDays),
             CardElements.Choices(CardVerbs.TimeZone, strings.TimeZone, zones, CardTimeZones.IsOffered(settings.TimeZone) ? settings.TimeZone : CardTimeZones.Common[0]),
             CardElements.Choices(CardVerbs.Language, strings.Language, Languages(settings.Language), settings.Language.Code));
+        if (saved)
+        {
+            body.Insert(1, CardElements.Text("✓ " + strings.SettingsSaved, TextStyle.Good, spacing: "Small"));
+        }
+
         return scope.Card(body, new JsonArray(CardElements.Execute(strings.Save, CardVerbs.SettingsSave, [])));
     }
 

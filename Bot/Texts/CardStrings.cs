@@ -137,6 +137,9 @@ public sealed class CardStrings
 
     public required string Save { get; init; }
 
+    /// <summary>Shown on the settings card once its changes are stored.</summary>
+    public required string SettingsSaved { get; init; }
+
     public required string HelpTitle { get; init; }
 
     public required string HelpIntro { get; init; }

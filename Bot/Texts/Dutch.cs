@@ -122,6 +122,7 @@ public sealed class Dutch : TextTable
         TimeZone = "Tijdzone",
         Language = "Taal",
         Save = "Opslaan",
+        SettingsSaved = "Opgeslagen. Dit geldt vanaf nu voor het hele team.",
         HelpTitle = "Wat ik kan",
         HelpIntro = "Zet notulen in het kanaal of stuur ze mij in een persoonlijke chat (Word, PDF, Markdown, tekst of HTML); ik haal de besluiten en acties eruit. In een kanaal: noem mij met @.",
         HelpLines =

@@ -120,6 +120,7 @@ public sealed class English : TextTable
         TimeZone = "Time zone",
         Language = "Language",
         Save = "Save",
+        SettingsSaved = "Saved. This now applies to the whole team.",
         HelpTitle = "What I can do",
         HelpIntro = "Post minutes in the channel or send them to me in a personal chat (Word, PDF, Markdown, text or HTML); I pick out the decisions and action items. In a channel, @mention me.",
         HelpLines =

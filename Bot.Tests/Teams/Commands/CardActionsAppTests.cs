@@ -200,9 +200,9 @@ public sealed class CardActionsAppTests
     }
 
     [Theory]
-    [InlineData("en", "en", "Settings")]
-    [InlineData("nl", "nl", "Instellingen")]
-    public async Task SettingsSave_StoresTheSettingsAndAnswersTheCardInTheNewLanguage(string language, string stored, string title)
+    [InlineData("en", "en", "Settings", "✓ Saved.")]
+    [InlineData("nl", "nl", "Instellingen", "✓ Opgeslagen.")]
+    public async Task SettingsSave_StoresTheSettingsAndAnswersTheCardInTheNewLanguageSayingSo(string language, string stored, string title, string confirmation)
     {
         await using var app = new CommandsApp();
         await app.SeedAsync([]);
@@ -213,6 +213,7 @@ public sealed class CardActionsAppTests
         var settings = await app.Followup.GetSettingsAsync(Tenant, Team, CancellationToken.None);
         Assert.Equal((false, 3, "Europe/Brussels", stored), (settings.ReviewFirst, settings.ReminderLeadDays, settings.TimeZone, settings.Language));
         Assert.Contains(title, TextOf(card), StringComparison.Ordinal);
+        Assert.Contains(confirmation, TextOf(card), StringComparison.Ordinal);
     }
 
     [Fact]

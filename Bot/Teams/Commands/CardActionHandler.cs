@@ -287,6 +287,6 @@ public sealed class CardActionHandler(
         Log.CardActionHandled(logger, CardVerbs.SettingsSave, null, "saved");
         var language = Language.FromCode(saved.Language);
         var savedScope = scope with { Settings = saved, Language = language };
-        return Card(SettingsCard.Build(FollowupViews.Settings(saved), savedScope.Card()));
+        return Card(SettingsCard.Build(FollowupViews.Settings(saved), savedScope.Card(), saved: true));
     }
 }
