@@ -83,6 +83,7 @@ public sealed class Esperanto : TextTable
         TimeZone = Pseudo(En.Cards.TimeZone),
         Language = Pseudo(En.Cards.Language),
         Save = Pseudo(En.Cards.Save),
+        Edit = Pseudo(En.Cards.Edit),
         SettingsSaved = Pseudo(En.Cards.SettingsSaved),
         HelpTitle = Pseudo(En.Cards.HelpTitle),
         HelpIntro = Pseudo(En.Cards.HelpIntro),

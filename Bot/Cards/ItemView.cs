@@ -70,7 +70,8 @@ internal static class ItemView
             : CardElements.Text(strings.StatusOpen, TextStyle.Subtle);
     }
 
-    private static string Details(CardScope scope, CardItem item, bool owners)
+    /// <summary>Owner, due date and postponements in one subtle line ("Roos Wilhelm · uiterlijk di 9 jun").</summary>
+    public static string Details(CardScope scope, CardItem item, bool owners)
     {
         var strings = scope.Strings;
         var parts = new List<string>();
@@ -149,7 +150,8 @@ internal static class ItemView
         return CardElements.ShowCard(strings.Snooze, new JsonArray(CardElements.ActionSet([.. choices])));
     }
 
-    private static JsonObject Quote(CardScope scope, CardItem item, string quoteId)
+    /// <summary>The sentence an item rests on and its section, hidden until "Bron" shows it.</summary>
+    public static JsonObject Quote(CardScope scope, CardItem item, string quoteId)
     {
         var items = new JsonArray(CardElements.Data(item.Quote, CardLimits.QuoteLength, italic: true));
         if (!string.IsNullOrWhiteSpace(item.Section))

@@ -103,45 +103,63 @@ public static class ReviewCard
         return scope.Card(body, new JsonArray(CardElements.Execute(publish, CardVerbs.ReviewPublish, data)));
     }
 
+    /// <summary>
+    /// One item at a glance: its text, owner and due date in a line, the suggestions with their one-tap buttons when
+    /// nobody owns it; "Aanpassen" opens the inputs (text, owner, due date, remove) and "Bron" the sentence it rests on.
+    /// Hidden inputs are sent like visible ones, so that every item of the page is saved by any button.
+    /// </summary>
     private static JsonObject Editor(CardScope scope, CardItem item, IReadOnlyList<CardMember> members, JsonObject data)
     {
         var strings = scope.Strings;
         var fields = new JsonArray(
-            CardElements.TextInput(CardVerbs.ItemTextInput(item.Id), strings.ItemText, CardText.Plain(item.Text, CardActionParser.MaxItemTextLength), CardActionParser.MaxItemTextLength, multiline: true),
-            CardElements.Columns(
-                OwnerChoices(scope, CardVerbs.ItemOwnerInput(item.Id), item.Owners, members, item.Suggestions),
-                CardElements.DateInput(CardVerbs.ItemDueInput(item.Id), strings.Due, item.Due)),
-            CardElements.Toggle(CardVerbs.ItemRemoveInput(item.Id), strings.Remove, false));
+            CardElements.Data(item.Text, CardLimits.ItemTextLength),
+            CardElements.Text(ItemView.Details(scope, item, owners: true), TextStyle.Subtle, spacing: "None"));
         if (item.Owners.Count == 0 && item.Suggestions.Count > 0)
         {
             // Nobody named: who the minutes imply, and why, so that she can choose at a glance.
-            fields.Insert(2, CardElements.Text(
-                $"{strings.Suggested}: {string.Join("; ", item.Suggestions.Select(s => $"{s.Person.Name} ({s.Reason})"))}", TextStyle.Subtle));
+            fields.Add(CardElements.Text(
+                $"{strings.Suggested}: {string.Join("; ", item.Suggestions.Select(s => $"{s.Person.Name} ({s.Reason})"))}", TextStyle.Subtle, spacing: "Small"));
 
-            // The suggested members one tap away: the button saves the page and gives the item to that member.
-            var buttons = Suggested(item, members)
-                .Select(s =>
-                {
-                    var assign = (JsonObject)data.DeepClone();
-                    assign[CardVerbs.ItemId] = item.Id;
-                    assign[CardVerbs.MemberId] = s.Person.MemberId;
-                    return CardElements.Execute(s.Person.Name, CardVerbs.ReviewAssign, assign);
-                })
-                .ToArray();
-            if (buttons.Length > 0)
+        }
+
+        // The suggested members one tap away, first in the item's buttons: the button saves the page and gives the item
+        // to that member.
+        var toggles = Suggested(item, members)
+            .Select(s =>
             {
-                var set = CardElements.ActionSet(buttons);
-                set["spacing"] = "Small";
-                fields.Insert(3, set);
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(item.Quote))
+                var assign = (JsonObject)data.DeepClone();
+                assign[CardVerbs.ItemId] = item.Id;
+                assign[CardVerbs.MemberId] = s.Person.MemberId;
+                return CardElements.Execute(s.Person.Name, CardVerbs.ReviewAssign, assign);
+            })
+            .ToList();
+        var editId = scope.NextId("edit");
+        var quoteId = string.IsNullOrWhiteSpace(item.Quote) ? null : scope.NextId("quote");
+        toggles.Add(CardElements.Toggle(strings.Edit, editId));
+        if (quoteId is not null)
         {
-            fields.Add(CardElements.Data(item.Quote, CardLimits.QuoteLength, italic: true, subtle: true));
+            toggles.Add(CardElements.Toggle(strings.Source, quoteId));
         }
 
-        return CardElements.Container(fields, id: $"review-{item.Id}", separator: true, spacing: "Medium");
+        var toggleSet = CardElements.ActionSet([.. toggles]);
+        toggleSet["spacing"] = "Small";
+        fields.Add(toggleSet);
+        fields.Add(CardElements.Container(
+            new JsonArray(
+                CardElements.TextInput(CardVerbs.ItemTextInput(item.Id), strings.ItemText, CardText.Plain(item.Text, CardActionParser.MaxItemTextLength), CardActionParser.MaxItemTextLength, multiline: true),
+                CardElements.Columns(
+                    OwnerChoices(scope, CardVerbs.ItemOwnerInput(item.Id), item.Owners, members, item.Suggestions),
+                    CardElements.DateInput(CardVerbs.ItemDueInput(item.Id), strings.Due, item.Due)),
+                CardElements.Toggle(CardVerbs.ItemRemoveInput(item.Id), strings.Remove, false)),
+            id: editId,
+            visible: false,
+            spacing: "Small"));
+        if (quoteId is not null)
+        {
+            fields.Add(ItemView.Quote(scope, item, quoteId));
+        }
+
+        return CardElements.Container(fields, id: $"review-{item.Id}", separator: true, spacing: "Default");
     }
 
     private static JsonObject OwnerChoices(

@@ -81,6 +81,9 @@ public sealed class CardStrings
 
     public required string Source { get; init; }
 
+    /// <summary>Opens an item's text, owner, due date and removal on the review card.</summary>
+    public required string Edit { get; init; }
+
     public required string Refresh { get; init; }
 
     public required Func<int, string> MoreItems { get; init; }

@@ -94,6 +94,7 @@ public sealed class Dutch : TextTable
         DiscardConfirm = "Ja, verwijderen",
         LinkToMember = "Koppel aan lid",
         Source = "Bron",
+        Edit = "Aanpassen",
         Refresh = "Vernieuwen",
         MoreItems = count => $"En nog {count} acties: vraag 'acties'.",
         MoreDecisions = count => $"En nog {count} besluiten: vraag 'besluiten'.",

@@ -92,6 +92,7 @@ public sealed class English : TextTable
         DiscardConfirm = "Yes, delete",
         LinkToMember = "Link to member",
         Source = "Source",
+        Edit = "Edit",
         Refresh = "Refresh",
         MoreItems = count => $"And {count} more: ask 'actions'.",
         MoreDecisions = count => $"And {count} more decisions: ask 'decisions'.",
