@@ -16,6 +16,7 @@ internal static partial class StatementFeatures
     /// <summary>The rule cues of a statement, computed once by the item finder.</summary>
     public readonly record struct Cues(
         bool RuleDecision,
+        bool SettledDecision,
         bool RuleAction,
         bool Question,
         bool DecisionPattern,
@@ -47,6 +48,7 @@ internal static partial class StatementFeatures
     {
         var features = new List<string>(64) { "bias", "lang:" + language };
         Flag(features, "rule:dec", cues.RuleDecision);
+        Flag(features, "settled", cues.SettledDecision);
         Flag(features, "rule:act", cues.RuleAction);
         Flag(features, "q", cues.Question);
         Flag(features, "dec", cues.DecisionPattern);
