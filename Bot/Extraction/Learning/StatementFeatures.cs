@@ -47,23 +47,35 @@ internal static partial class StatementFeatures
     public static List<string> Of(Statement statement, Cues cues, string language)
     {
         var features = new List<string>(64) { "bias", "lang:" + language };
-        Flag(features, "rule:dec", cues.RuleDecision);
+        // The main rule cues are also weighed per language: a passive plan is an action in Dutch minutes far more often
+        // than "will" is in English ones, and one shared weight would be wrong for both.
+        var suffix = "@" + language;
+        void Cue(string name, bool on)
+        {
+            if (on)
+            {
+                features.Add(name);
+                features.Add(name + suffix);
+            }
+        }
+
+        Cue("rule:dec", cues.RuleDecision);
+        Cue("rule:act", cues.RuleAction);
+        Cue("act", cues.ActionPattern);
+        Cue("futact", cues.FutureAction);
+        Cue("fut", cues.Future);
+        Cue("we", cues.WeAction);
+        Cue("clause", cues.NamedSubjectClause);
+        Cue("dec", cues.DecisionPattern);
+        Cue("q", cues.Question);
+        Cue("past", cues.Past);
         Flag(features, "settled", cues.SettledDecision);
-        Flag(features, "rule:act", cues.RuleAction);
-        Flag(features, "q", cues.Question);
-        Flag(features, "dec", cues.DecisionPattern);
         Flag(features, "notdec", cues.NotDecision);
         Flag(features, "dec2act", cues.DecisionToAct);
         Flag(features, "prop", cues.Proposal);
-        Flag(features, "act", cues.ActionPattern);
-        Flag(features, "futact", cues.FutureAction);
-        Flag(features, "fut", cues.Future);
-        Flag(features, "past", cues.Past);
         Flag(features, "past&!fut", cues.Past && !cues.Future);
-        Flag(features, "we", cues.WeAction);
         Flag(features, "promise", cues.FirstPersonPromise);
         Flag(features, "promise&spk", cues.FirstPersonPromise && cues.SpeakerIsPerson);
-        Flag(features, "clause", cues.NamedSubjectClause);
         Flag(features, "ownerpat", cues.NamedOwnerPattern);
         Flag(features, "subj:person", cues.SubjectIsPerson);
         Flag(features, "subj:group", cues.SubjectIsGroup);
