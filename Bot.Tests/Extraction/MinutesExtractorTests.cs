@@ -124,6 +124,36 @@ public sealed class MinutesExtractorTests
         Assert.Contains(result.Decisions, d => d.Quote.Contains(sentence, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Jan Jansen vraagt de subsidie bij de provincie aan.", "Jan Jansen")]
+    [InlineData("Piet de Vries vraagt aan de wethouder of de omleiding in mei kan starten.", "Piet de Vries")]
+    public void Extract_DutchRequestToSomeone_IsTheAskersAction(string sentence, string owner)
+    {
+        var result = Extract(DutchHeader + "## 3. Subsidie\n\nDe aanvraag is besproken. " + sentence + "\n");
+
+        var action = Assert.Single(result.ActionItems, a => a.Quote.Contains(sentence, StringComparison.Ordinal));
+        Assert.Equal([owner], action.Owners);
+    }
+
+    [Fact]
+    public void Extract_DutchAskingSomeoneToDoSomething_IsAnAction()
+    {
+        var result = Extract(DutchHeader + "## 3. Subsidie\n\nDe aanvraag is besproken. Fatima el Amrani vraagt de gemeente om de kaart voor vrijdag te sturen.\n");
+
+        Assert.Contains(result.ActionItems, a => a.Quote.Contains("vraagt de gemeente om de kaart", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(DutchHeader, "## 3. Subsidie\n\nFatima el Amrani vraagt of de subsidie al is toegekend.\n")]
+    [InlineData(DutchHeader, "## 3. Subsidie\n\nJan Jansen vraagt aan Piet de Vries hoe de bewoners de omleiding hebben ervaren.\n")]
+    [InlineData(EnglishHeader, "## Budget\n\nAlice Smith asked whether the hall is free on Mondays.\n")]
+    public void Extract_QuestionAskedInTheMeeting_IsNoAction(string header, string body)
+    {
+        var result = Extract(header + body);
+
+        Assert.Empty(result.ActionItems);
+    }
+
     [Fact]
     public void Extract_ActionOnTheSpeaker_IsTheSpeakersAction()
     {
