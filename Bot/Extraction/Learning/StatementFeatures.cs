@@ -13,6 +13,9 @@ internal static partial class StatementFeatures
 {
     private const int MaxWordLength = 24;
 
+    /// <summary>Marks a feature that refines a shared one for one language ("rule:act@nl" of "rule:act").</summary>
+    public const string Refinement = "@";
+
     /// <summary>The rule cues of a statement, computed once by the item finder.</summary>
     public readonly record struct Cues(
         bool RuleDecision,
@@ -48,8 +51,10 @@ internal static partial class StatementFeatures
     {
         var features = new List<string>(64) { "bias", "lang:" + language };
         // The main rule cues are also weighed per language: a passive plan is an action in Dutch minutes far more often
-        // than "will" is in English ones, and one shared weight would be wrong for both.
-        var suffix = "@" + language;
+        // than "will" is in English ones, and one shared weight would be wrong for both. The language's weight refines the
+        // shared one and is penalised more (LogisticRegression.Settings.DeviationL2): with the same penalty the two split
+        // the weight and the cue counted twice, which made Dutch passive plans and "dient ... te worden" actions.
+        var suffix = Refinement + language;
         void Cue(string name, bool on)
         {
             if (on)
