@@ -89,6 +89,71 @@ public sealed class MinutesExtractorTests
         Assert.Equal("Alice Smith set motion to accept pull request #12.", Assert.Single(result.Decisions).Quote);
     }
 
+    [Theory]
+    [InlineData("- Motion approved with no modifications.")]
+    [InlineData("- Motion #12 pull request approved")]
+    [InlineData("- The motion was carried unanimously.")]
+    public void Extract_MotionApprovedWithATail_TheMotionIsTheDecision(string approval)
+    {
+        var result = Extract(EnglishHeader + "## Pull requests\n\n- Alice Smith set motion to accept pull request #12.\n- Bob Jones second motion.\n" + approval + "\n");
+
+        Assert.Equal("Alice Smith set motion to accept pull request #12.", Assert.Single(result.Decisions).Quote);
+    }
+
+    [Theory]
+    [InlineData("Room consensus is to publish the reading list monthly.")]
+    [InlineData("It was agreed that the reading room stays open on Sundays for now.")]
+    [InlineData("There was general agreement to keep the late fees as they are.")]
+    [InlineData("We have agreed that the desk closes at five.")]
+    public void Extract_MeetingSaysItSettledSomething_IsADecision(string sentence)
+    {
+        var result = Extract(EnglishHeader + "## Opening hours\n\nThe hours were discussed at length. " + sentence + "\n");
+
+        Assert.Contains(result.Decisions, d => d.Quote.Contains(sentence, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Besloten wordt de bijdrage van de provincie te verdubbelen.")]
+    [InlineData("We besluiten de brug pas in 2026 te verbreden.")]
+    [InlineData("Er is besloten de fietsenstalling bij het station te behouden.")]
+    [InlineData("We komen overeen om de kosten gelijk te verdelen.")]
+    public void Extract_DutchMeetingSaysItSettledSomething_IsADecision(string sentence)
+    {
+        var result = Extract(DutchHeader + "## 2. Routes\n\nDe routes zijn uitgebreid besproken. " + sentence + "\n");
+
+        Assert.Contains(result.Decisions, d => d.Quote.Contains(sentence, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Jan Jansen vraagt de subsidie bij de provincie aan.", "Jan Jansen")]
+    [InlineData("Piet de Vries vraagt aan de wethouder of de omleiding in mei kan starten.", "Piet de Vries")]
+    public void Extract_DutchRequestToSomeone_IsTheAskersAction(string sentence, string owner)
+    {
+        var result = Extract(DutchHeader + "## 3. Subsidie\n\nDe aanvraag is besproken. " + sentence + "\n");
+
+        var action = Assert.Single(result.ActionItems, a => a.Quote.Contains(sentence, StringComparison.Ordinal));
+        Assert.Equal([owner], action.Owners);
+    }
+
+    [Fact]
+    public void Extract_DutchAskingSomeoneToDoSomething_IsAnAction()
+    {
+        var result = Extract(DutchHeader + "## 3. Subsidie\n\nDe aanvraag is besproken. Fatima el Amrani vraagt de gemeente om de kaart voor vrijdag te sturen.\n");
+
+        Assert.Contains(result.ActionItems, a => a.Quote.Contains("vraagt de gemeente om de kaart", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(DutchHeader, "## 3. Subsidie\n\nFatima el Amrani vraagt of de subsidie al is toegekend.\n")]
+    [InlineData(DutchHeader, "## 3. Subsidie\n\nJan Jansen vraagt aan Piet de Vries hoe de bewoners de omleiding hebben ervaren.\n")]
+    [InlineData(EnglishHeader, "## Budget\n\nAlice Smith asked whether the hall is free on Mondays.\n")]
+    public void Extract_QuestionAskedInTheMeeting_IsNoAction(string header, string body)
+    {
+        var result = Extract(header + body);
+
+        Assert.Empty(result.ActionItems);
+    }
+
     [Fact]
     public void Extract_ActionOnTheSpeaker_IsTheSpeakersAction()
     {

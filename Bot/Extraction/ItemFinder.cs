@@ -12,6 +12,12 @@ internal sealed record Finding(Statement Statement, bool IsDecision, bool IsActi
 internal sealed record Judged(Statement Statement, IReadOnlyList<Finding>? Exact, IReadOnlyList<string>? Features, IReadOnlyList<Finding> Patterns)
 {
     public IReadOnlyList<string> FallbackOwners { get; init; } = [];
+
+    /// <summary>
+    /// The rules settle that the statement is a decision ("It was agreed that ...", a motion the meeting approved): the
+    /// learned judgement says only whether it is also something to do.
+    /// </summary>
+    public bool Settled { get; init; }
 }
 
 /// <summary>
@@ -22,7 +28,7 @@ internal sealed record Judged(Statement Statement, IReadOnlyList<Finding>? Exact
 /// </summary>
 /// <summary>What the lexicon's patterns say of one statement's body, matched once.</summary>
 internal readonly record struct Signals(
-    bool Question, bool Decision, bool NotDecision, bool DecisionToAct, bool Proposal, bool Agreement,
+    bool Question, bool Decision, bool Settled, bool NotDecision, bool DecisionToAct, bool Proposal, bool Agreement,
     bool Action, bool FutureAction, bool Future, bool Past, bool WeAction, bool Promise);
 
 internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners, string? meetingBody, ItemModel model)
@@ -85,9 +91,32 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
                 : Implicit(statements, i, previousPeople, subject, previousItem, signals);
             judged.Add(current);
             previousItem = current.Exact is { Count: > 0 } || current.Patterns.Count > 0;
+            SettleProposal(judged, current);
         }
 
         return judged;
+    }
+
+    /// <summary>"Motion approved." makes the motion before it a decision: that statement is settled, not left to the learned judgement.</summary>
+    private static void SettleProposal(List<Judged> judged, Judged agreement)
+    {
+        if (agreement.Exact is not [{ IsDecision: true } agreed] || ReferenceEquals(agreed.Statement, agreement.Statement) || agreed.Quote != agreed.Statement.Text)
+        {
+            return;
+        }
+
+        for (var back = judged.Count - 2; back >= 0 && back >= judged.Count - 5; back--)
+        {
+            if (ReferenceEquals(judged[back].Statement, agreed.Statement))
+            {
+                if (judged[back].Features is not null)
+                {
+                    judged[back] = judged[back] with { Settled = true };
+                }
+
+                return;
+            }
+        }
     }
 
     private IEnumerable<Finding> Decide(Judged judged)
@@ -98,7 +127,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
 
         var features = judged.Features!;
-        var decided = model.Decision.Says(features);
+        var decided = judged.Settled || model.Decision.Says(features);
         var acted = model.Action.Says(features);
         if (!decided && !acted)
         {
@@ -231,6 +260,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         var found = new Signals(
             Question: lexicon.NotAction.IsMatch(body),
             Decision: lexicon.Decision.IsMatch(body),
+            Settled: lexicon.SettledDecision.IsMatch(body),
             NotDecision: lexicon.NotDecision.IsMatch(body),
             DecisionToAct: lexicon.DecisionToAct.IsMatch(body),
             Proposal: lexicon.Proposal.IsMatch(body),
@@ -253,7 +283,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         var question = signal.Question;
         var decisionPattern = signal.Decision;
         var notDecision = signal.NotDecision;
-        var decided = !question && decisionPattern && !notDecision;
+        var settled = signal.Settled && !question;
+        var decided = settled || (!question && decisionPattern && !notDecision);
         var clauses = ActionClauses(statement, previousPeople, signal, out var named);
         if (question)
         {
@@ -279,6 +310,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         var leading = LeadingName().Match(body);
         var cues = new StatementFeatures.Cues(
             RuleDecision: decided,
+            SettledDecision: settled,
             RuleAction: acted,
             Question: question,
             DecisionPattern: decisionPattern,
@@ -311,7 +343,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         // it is ("Matt: open to trying a solution", "Kadaster: staat op de lijst").
         var bracketed = InlineOwners(body);
         IReadOnlyList<string> fallback = subject?.Owners ?? owners.PassiveAgent(body) ?? (bracketed.Count > 0 ? bracketed : addressee is null ? owners.AfterLabel(body) ?? speaker : speaker);
-        return new Judged(statement, null, StatementFeatures.Of(statement, cues, lexicon.Language), patterns) { FallbackOwners = fallback };
+        return new Judged(statement, null, StatementFeatures.Of(statement, cues, lexicon.Language), patterns) { FallbackOwners = fallback, Settled = settled };
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> InlineOwnerMarkers,
     IReadOnlyList<string> DecisionMarkers,
     IReadOnlyList<string> DecisionPatterns,
+    IReadOnlyList<string> SettledDecisions,
     IReadOnlyList<string> NotDecisionPatterns,
     IReadOnlyList<string> AgreementOnly,
     IReadOnlyList<string> ProposalMarkers,
@@ -80,6 +81,7 @@ internal sealed class ItemLexicon
         AssignmentAfterSubject = Any(file.AssignmentAfterSubject);
         CoOwnerMarker = Any(file.CoOwnerMarkers);
         PassiveAgent = Any(file.PassiveAgentMarkers ?? []);
+        SettledDecision = Any(file.SettledDecisions);
         // One to three words before the verb, the first capitalised: "Dit weekend rondt ", "Tevens komt ", "Issue #7 pakken ".
         InvertedSubject = file.InvertedSubjectVerbs.Count == 0 ? new Regex("(?!)")
             : new Regex($@"^(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+#?[\p{{L}}\p{{N}}\-]+){{0,2}}?\s+(?:{string.Join('|', file.InvertedSubjectVerbs)})\s+(?=(?-i:\p{{Lu}})|de\s|het\s)", Options);
@@ -151,6 +153,9 @@ internal sealed class ItemLexicon
 
     /// <summary>A passive plan up to its agent: "wordt door " in "Issue #3 wordt door de werkgroep opgepakt"; the doer starts where it ends.</summary>
     public Regex PassiveAgent { get; }
+
+    /// <summary>"It was agreed that ...", "Besloten wordt ...": the meeting says in so many words that it settled something.</summary>
+    public Regex SettledDecision { get; }
 
     /// <summary>What comes before a subject that follows its verb; the subject starts where it ends.</summary>
     public Regex InvertedSubject { get; }

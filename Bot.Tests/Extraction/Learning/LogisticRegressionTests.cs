@@ -29,6 +29,27 @@ public sealed class LogisticRegressionTests
     }
 
     [Fact]
+    public void Fit_CueWithItsOneLanguageRefinement_RefinementStaysSmallerThanTheSharedWeight()
+    {
+        // Every example of the language carries both the cue and its refinement: without a penalty of its own the
+        // refinement would take half the weight, and the cue would count twice in that language's minutes.
+        var examples = new List<Example>();
+        foreach (var organization in new[] { "a", "b", "c" })
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                examples.Add(new Example(["bias", "cue", "cue" + StatementFeatures.Refinement + "nl"], Yes: i % 4 != 0, organization));
+                examples.Add(new Example(["bias", "w:weather"], Yes: false, organization));
+            }
+        }
+
+        var weights = LogisticRegression.Fit(examples);
+
+        Assert.True(weights["cue"] > 1, $"cue weight {weights["cue"]}");
+        Assert.True(weights.GetValueOrDefault("cue@nl") < weights["cue"] / 2, $"cue@nl {weights.GetValueOrDefault("cue@nl")}, cue {weights["cue"]}");
+    }
+
+    [Fact]
     public void Fit_SameExamplesTwice_GivesTheSameWeights()
     {
         var examples = Enumerable.Range(0, 60)

@@ -123,7 +123,8 @@ internal static class ItemModelTrainer
 
             examples.Add(new Labelled(
                 features,
-                decisions[i] is { } d ? new Example(features, d, minutes.Organization) : null,
+                // A decision the rules settle is no question for the learned judgement; whether it is also an action is.
+                decisions[i] is { } d && !judged[i].Settled ? new Example(features, d, minutes.Organization) : null,
                 actions[i] is { } a ? new Example(features, a, minutes.Organization) : null));
         }
 

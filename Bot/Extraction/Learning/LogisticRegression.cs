@@ -10,7 +10,9 @@ internal readonly record struct Example(IReadOnlyList<string> Features, bool Yes
 /// </summary>
 internal static class LogisticRegression
 {
-    public sealed record Settings(int Iterations = 400, double LearningRate = 0.5, double L2 = 0.002, int MinGroups = 2, double Prune = 0.005);
+    /// <param name="DeviationL2">The penalty on a feature that refines a shared one (a cue's own weight in one language,
+    /// <see cref="StatementFeatures.Refinement"/>): it stays near zero unless that language's minutes need it.</param>
+    public sealed record Settings(int Iterations = 400, double LearningRate = 0.5, double L2 = 0.002, int MinGroups = 2, double Prune = 0.005, double DeviationL2 = 0.02);
 
     public static Dictionary<string, double> Fit(IReadOnlyList<Example> examples, Settings? settings = null)
     {
@@ -48,6 +50,7 @@ internal static class LogisticRegression
         var noScale = no > 0 ? (yes + no) / (2 * no) : 1;
         var total = yes * yesScale + no * noScale;
 
+        var penalty = names.Select(n => n.Contains(StatementFeatures.Refinement, StringComparison.Ordinal) ? settings.DeviationL2 : settings.L2).ToArray();
         var w = new double[names.Length];
         var squares = new double[names.Length];
         var gradient = new double[names.Length];
@@ -73,7 +76,7 @@ internal static class LogisticRegression
 
             for (var f = 0; f < w.Length; f++)
             {
-                var g = gradient[f] + settings.L2 * w[f];
+                var g = gradient[f] + penalty[f] * w[f];
                 squares[f] += g * g;
                 w[f] -= settings.LearningRate * g / (Math.Sqrt(squares[f]) + 1e-8);
             }

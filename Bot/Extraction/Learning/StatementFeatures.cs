@@ -13,9 +13,13 @@ internal static partial class StatementFeatures
 {
     private const int MaxWordLength = 24;
 
+    /// <summary>Marks a feature that refines a shared one for one language ("rule:act@nl" of "rule:act").</summary>
+    public const string Refinement = "@";
+
     /// <summary>The rule cues of a statement, computed once by the item finder.</summary>
     public readonly record struct Cues(
         bool RuleDecision,
+        bool SettledDecision,
         bool RuleAction,
         bool Question,
         bool DecisionPattern,
@@ -46,22 +50,37 @@ internal static partial class StatementFeatures
     public static List<string> Of(Statement statement, Cues cues, string language)
     {
         var features = new List<string>(64) { "bias", "lang:" + language };
-        Flag(features, "rule:dec", cues.RuleDecision);
-        Flag(features, "rule:act", cues.RuleAction);
-        Flag(features, "q", cues.Question);
-        Flag(features, "dec", cues.DecisionPattern);
+        // The main rule cues are also weighed per language: a passive plan is an action in Dutch minutes far more often
+        // than "will" is in English ones, and one shared weight would be wrong for both. The language's weight refines the
+        // shared one and is penalised more (LogisticRegression.Settings.DeviationL2): with the same penalty the two split
+        // the weight and the cue counted twice, which made Dutch passive plans and "dient ... te worden" actions.
+        var suffix = Refinement + language;
+        void Cue(string name, bool on)
+        {
+            if (on)
+            {
+                features.Add(name);
+                features.Add(name + suffix);
+            }
+        }
+
+        Cue("rule:dec", cues.RuleDecision);
+        Cue("rule:act", cues.RuleAction);
+        Cue("act", cues.ActionPattern);
+        Cue("futact", cues.FutureAction);
+        Cue("fut", cues.Future);
+        Cue("we", cues.WeAction);
+        Cue("clause", cues.NamedSubjectClause);
+        Cue("dec", cues.DecisionPattern);
+        Cue("q", cues.Question);
+        Cue("past", cues.Past);
+        Flag(features, "settled", cues.SettledDecision);
         Flag(features, "notdec", cues.NotDecision);
         Flag(features, "dec2act", cues.DecisionToAct);
         Flag(features, "prop", cues.Proposal);
-        Flag(features, "act", cues.ActionPattern);
-        Flag(features, "futact", cues.FutureAction);
-        Flag(features, "fut", cues.Future);
-        Flag(features, "past", cues.Past);
         Flag(features, "past&!fut", cues.Past && !cues.Future);
-        Flag(features, "we", cues.WeAction);
         Flag(features, "promise", cues.FirstPersonPromise);
         Flag(features, "promise&spk", cues.FirstPersonPromise && cues.SpeakerIsPerson);
-        Flag(features, "clause", cues.NamedSubjectClause);
         Flag(features, "ownerpat", cues.NamedOwnerPattern);
         Flag(features, "subj:person", cues.SubjectIsPerson);
         Flag(features, "subj:group", cues.SubjectIsGroup);
