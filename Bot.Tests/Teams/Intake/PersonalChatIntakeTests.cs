@@ -72,6 +72,17 @@ public sealed class PersonalChatIntakeTests
     }
 
     [Fact]
+    public async Task FileOfAKindItCannotRead_IsRefusedAtOnceWithoutSayingItIsReadingIt()
+    {
+        await using var app = new IntakeApp();
+
+        await app.PostAsync(FileUpload(app, "notulen.rtf", "nl-NL"));
+
+        var sent = await app.WaitForAsync(s => s.Any(x => IntakeApp.Text(x.Body).Contains("'.rtf' kan ik niet lezen", StringComparison.Ordinal)));
+        Assert.DoesNotContain(sent, x => IntakeApp.Text(x.Body) == "Ik lees de notulen…");
+    }
+
+    [Fact]
     public async Task DownloadFromAHostThatIsNotMicrosoft365_IsRefusedAndNothingIsFetched()
     {
         await using var app = new IntakeApp();
@@ -173,6 +184,7 @@ public sealed class PersonalChatIntakeTests
         var activity = app.Activity("file-download-info.json", conversation is null ? "tenant-" + Guid.NewGuid().ToString("N")[..8] : "tenant-again", conversation ?? $"a:{Guid.NewGuid()}", locale);
         activity["id"] = Guid.NewGuid().ToString();
         activity["attachments"]![0]!["content"]!["downloadUrl"] = $"{app.Files.Url}/files/{file}";
+        activity["attachments"]![0]!["name"] = file;
         return activity;
     }
 }

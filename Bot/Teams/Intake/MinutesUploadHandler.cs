@@ -70,7 +70,12 @@ public sealed class MinutesUploadHandler(IOptions<IntakeOptions> options, Instal
             works.Add(new MinutesWork(MinutesOrigin.Pasted, tenantId, conversationId, conversationId, uploaderId, name, from.Id, PastedFileName(text), Text: text));
         }
 
-        await turn.ReplyAsync(turn.Language.Texts.Replies.Reading, cancellationToken);
+        // A file of a kind the bot cannot read (.rtf) is refused by the worker in a moment: no "reading" before that.
+        if (works.Exists(w => w.Origin == MinutesOrigin.Pasted || MinutesReading.WorthReading(w.FileName ?? string.Empty)))
+        {
+            await turn.ReplyAsync(turn.Language.Texts.Replies.Reading, cancellationToken);
+        }
+
         foreach (var work in works)
         {
             await QueueAsync(turn, work, cancellationToken);
