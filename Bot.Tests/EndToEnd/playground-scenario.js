@@ -5,7 +5,7 @@
 //   help-reply          send "help"; the bot answers in the chat (text or card) about minutes
 //   help-card           send "help"; the help card appears (.ac-adaptiveCard with "What I can do")
 //   minutes=<file>      paste the minutes of <file>; the review card appears with decisions and action items
-//   assign-me           in the review card, make me (the Playground's user) the owner of the first action item
+//   assign-me           in the review card, open the first action item (Edit) and make me (the Playground's user) its owner
 //   publish-done        press "Publish" on the review card, then "Done" on the last item; the card changes
 //   my-actions          send "mijn acties"; my actions appear (with the item of assign-me, when that step ran)
 // Prints one JSON line per step ({"step","ms","screenshot"}); on a failure it saves failure.png and exits 1.
@@ -68,6 +68,9 @@ const stepsByName = {
   },
   async 'assign-me'(page) {
     const review = cards(page).filter({ hasText: /Review before publishing|Controleer voor publicatie/ }).last();
+    // Each item shows its text and owner in a line; "Edit" opens its inputs.
+    await review.getByRole('button', { name: /^(Edit|Aanpassen)$/ }).first().click();
+    await review.locator('textarea').first().waitFor({ state: 'visible', timeout: uiTimeout });
     memory.mine = (await review.locator('textarea').first().inputValue()).trim();
     // The owner choice is a filtered Input.ChoiceSet: the Playground draws it as a Fluent combobox whose options
     // (keep the minutes' owner, nobody, then the members) open in a list of their own.

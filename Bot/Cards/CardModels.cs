@@ -45,6 +45,9 @@ public sealed record CardMeeting(string Id, string Title, DateOnly? Date, DateTi
 {
     /// <summary>Waiting for review: the review card offers to discard it.</summary>
     public bool Draft { get; init; }
+
+    /// <summary>A summary that replaces the card of an earlier version of the same minutes: its header says so.</summary>
+    public bool Updated { get; init; }
 }
 
 /// <summary>Items of one meeting, for cards that list items across meetings.</summary>

@@ -30,9 +30,20 @@ public static class SummaryCard
     internal static JsonArray Header(CardScope scope, CardMeeting meeting)
     {
         var body = new JsonArray(CardElements.Text(CardText.Escape(meeting.Title, CardLimits.TitleLength), TextStyle.Title));
+        var line = new List<string>();
         if (meeting.Date is { } date)
         {
-            body.Add(CardElements.Text(scope.Strings.MeetingOf(scope.Day(date)), TextStyle.Subtle, spacing: "None"));
+            line.Add(scope.Strings.MeetingOf(scope.Day(date)));
+        }
+
+        if (meeting.Updated)
+        {
+            line.Add(scope.Strings.SummaryUpdated);
+        }
+
+        if (line.Count > 0)
+        {
+            body.Add(CardElements.Text(string.Join(" · ", line), TextStyle.Subtle, spacing: "None"));
         }
 
         return body;

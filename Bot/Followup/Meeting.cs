@@ -29,7 +29,13 @@ public sealed record Meeting(
 
     /// <summary>When the next meeting starts, where the minutes give a time with <see cref="NextMeeting"/>.</summary>
     public TimeOnly? NextMeetingTime { get; init; }
+
+    /// <summary>Where the team's summary card of these minutes was posted: a new version replaces that card.</summary>
+    public SummaryPost? Summary { get; init; }
 }
+
+/// <summary>A posted summary card: the conversation (a channel thread or a chat) and the activity id Teams gave it.</summary>
+public sealed record SummaryPost(string ServiceUrl, string ConversationId, string ActivityId);
 
 /// <summary>The file the minutes came from; <see cref="ContentHash"/> is the SHA-256 of its bytes (hex).</summary>
 public sealed record SourceFile(string Name, string? Link, string ContentHash, long Length);

@@ -32,6 +32,9 @@ public sealed class CardStrings
 
     public required Func<string, string> MeetingOf { get; init; }
 
+    /// <summary>On a summary card that a new version of the minutes replaced in place.</summary>
+    public required string SummaryUpdated { get; init; }
+
     public required Func<string, string> DueOn { get; init; }
 
     public required string StatusOpen { get; init; }

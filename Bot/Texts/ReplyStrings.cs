@@ -24,6 +24,12 @@ public sealed class ReplyStrings
 
     public required string TooLong { get; init; }
 
+    /// <summary>After Publish when the summary card of an earlier version was replaced rather than posted anew.</summary>
+    public required string PublishedUpdated { get; init; }
+
+    /// <summary>In the thread of a new version whose summary replaced the card posted earlier (the meeting's title).</summary>
+    public required Func<string, string> SummaryUpdated { get; init; }
+
     public required Func<string, string> NextMeetingSaved { get; init; }
 
     /// <summary>The rhythm as the team wrote it, and when that makes the next meeting (null when it gives no date ahead).</summary>

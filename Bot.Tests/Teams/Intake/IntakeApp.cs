@@ -29,6 +29,8 @@ internal sealed partial class IntakeApp : IAsyncDisposable
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = ReviewChat }));
         Connector.Given(Request.Create().UsingPost()).AtPriority(10)
             .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = "1700000000001" }));
+        Connector.Given(Request.Create().UsingPut().WithPath("/v3/conversations/*/activities/*"))
+            .RespondWith(Response.Create().WithStatusCode(200).WithBodyAsJson(new { id = "1700000000001" }));
         Connector.Given(Request.Create().UsingGet().WithPath("/v3/conversations/*/pagedmembers"))
             .RespondWith(Response.Create().WithBodyAsJson(new
             {

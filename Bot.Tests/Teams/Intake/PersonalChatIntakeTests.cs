@@ -161,6 +161,35 @@ public sealed class PersonalChatIntakeTests
         Assert.Contains("Reopen", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NewVersionOfPublishedMinutes_ReplacesTheSummaryCardInPlaceMarkedUpdated()
+    {
+        await using var app = new IntakeApp();
+        var conversation = $"a:{Guid.NewGuid()}";
+        var publish = await PasteSampleAsync(app, "tenant-own", conversation, CardVerbs.ReviewPublish);
+        using var first = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, publish));
+        await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null));
+
+        // A corrected version of the same minutes: one line more.
+        var corrected = app.Activity("personal-message.json", "tenant-own", conversation, "en-US");
+        corrected["id"] = Guid.NewGuid().ToString();
+        corrected["text"] = Encoding.UTF8.GetString(SampleMinutes.Bytes(".md")) + "\n\nCor Lamers stuurt de planning voor 1 juli rond.\n";
+        await app.PostAsync(corrected);
+        var reviews = await app.WaitForAsync(s => s.Count(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null) == 2);
+        var second = IntakeApp.Submitted(reviews.Last(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, CardVerbs.ReviewPublish);
+        using var again = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, second));
+
+        var notice = CardNodes.Words(JsonNode.Parse(await again.Content.ReadAsStringAsync())!["value"]!);
+        Assert.Equal(["Gelukt", "Gepubliceerd: de eerder geplaatste samenvatting van deze vergadering is bijgewerkt."], notice);
+        var sent = app.Sent();
+        var posted = Assert.Single(sent, x => x.Method == "POST" && CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null);
+        var replaced = Assert.Single(sent, x => x.Method == "PUT");
+        Assert.EndsWith("/activities/1700000000001", replaced.Path, StringComparison.Ordinal);
+        Assert.False(IntakeApp.HasCardWith(posted.Body, "bijgewerkt met de nieuwe versie van de notulen"));
+        Assert.True(IntakeApp.HasCardWith(replaced.Body, "bijgewerkt met de nieuwe versie van de notulen"));
+        Assert.True(IntakeApp.HasCardWith(replaced.Body, "planning voor 1 juli"));
+    }
+
     /// <summary>Pastes the sample minutes in English and returns what the review card's <paramref name="verb"/> button would submit.</summary>
     private static async Task<JsonObject> PasteSampleAsync(IntakeApp app, string tenant, string conversation, string verb)
     {

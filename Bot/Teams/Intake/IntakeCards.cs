@@ -31,12 +31,13 @@ public sealed class IntakeCards(TimeProvider time)
             members, new CardContext(language, Today(settings.TimeZone)));
     }
 
-    public JsonObject Summary(Meeting meeting, TeamSettings settings, IReadOnlyList<string> viewers, Language language)
+    /// <summary>The team's summary of the minutes; <paramref name="updated"/> when it replaces the card of an earlier version.</summary>
+    public JsonObject Summary(Meeting meeting, TeamSettings settings, IReadOnlyList<string> viewers, Language language, bool updated = false)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(settings);
         // Stamped like the commands' summary, so that an item button answers with this card again, also in a personal chat.
-        return CommandCards.Stamp(SummaryCard.Build(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
+        return CommandCards.Stamp(SummaryCard.Build(FollowupViews.Meeting(meeting) with { Updated = updated }, FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
             new CardContext(language, Today(settings.TimeZone), viewers)), CardView.Summary);
     }
 

@@ -21,6 +21,7 @@ public static class IntakeExtensions
         services.AddTransient<MinutesFetcher>();
         services.AddTransient<MinutesPlaces>();
         services.AddTransient<MinutesPresenter>();
+        services.AddTransient<SummaryPoster>();
         services.AddHttpClient<MinutesDownloader>((sp, client) =>
                 client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.DownloadTimeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });

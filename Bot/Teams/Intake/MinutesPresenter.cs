@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
 using TeamsBot.Minutes;
@@ -10,7 +11,7 @@ namespace TeamsBot.Teams.Intake;
 /// read" for the same file again, else the review card for the uploader or the summary card in the thread, and for
 /// minutes sent privately a line saying under which team they were filed.
 /// </summary>
-public sealed class MinutesPresenter(IntakeStore store, IntakeCards cards, ReviewDelivery delivery, ConnectorClient connector, FollowupService followup)
+public sealed class MinutesPresenter(IntakeStore store, IntakeCards cards, ReviewDelivery delivery, ConnectorClient connector, FollowupService followup, SummaryPoster summaries)
 {
     public async Task PresentAsync(BackgroundWorkItem item, MinutesPlace place, ReadingResult result, Language language, bool personal, CancellationToken cancellationToken)
     {
@@ -112,14 +113,15 @@ public sealed class MinutesPresenter(IntakeStore store, IntakeCards cards, Revie
     private async Task SummaryAsync(BackgroundWorkItem item, MinutesPlace place, Meeting meeting, TeamSettings settings, Language language, CancellationToken cancellationToken)
     {
         var mentions = place.Members.Select(m => m.TeamsId).ToList();
-        if (place.Filing is Filing.InTeam)
+        JsonObject Summary(bool updated) => cards.Summary(meeting, settings, mentions, language, updated);
+        var replaced = place.Filing is Filing.InTeam
+            ? await summaries.PostAsync(meeting, place.Thread, Summary, message => connector.SendToConversationAsync(place.Thread, message, cancellationToken), cancellationToken)
+            : await summaries.PostAsync(meeting, item.Conversation, Summary, message => AnswerAsync(item, message, cancellationToken), cancellationToken);
+        if (replaced)
         {
-            var summary = cards.Summary(meeting, settings, mentions, language);
-            await connector.SendToConversationAsync(place.Thread, IntakeCards.Message(place.Thread, summary), cancellationToken);
-            return;
+            // The thread of this version hears where its summary is: the one card of the meeting, now up to date.
+            await AnswerAsync(item, Replies.Text(item.Conversation, language.Texts.Replies.SummaryUpdated(meeting.Title)), cancellationToken);
         }
-
-        await AnswerAsync(item, IntakeCards.Message(item.Conversation, cards.Summary(meeting, settings, mentions, language)), cancellationToken);
     }
 
     private static string? FilingNotice(Filing? filing, Language language) => filing switch

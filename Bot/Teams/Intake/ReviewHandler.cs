@@ -20,6 +20,7 @@ public sealed class ReviewHandler(
     IntakeStore store,
     IntakeCards cards,
     ConnectorClient connector,
+    SummaryPoster summaries,
     ILogger<ReviewHandler> logger) : IInvokeHandler
 {
     private static readonly string[] Verbs = [CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign, CardVerbs.ReviewDiscard];
@@ -142,8 +143,13 @@ public sealed class ReviewHandler(
             return replies.Published;
         }
 
-        var summary = cards.Summary(meeting, settings, [.. roster.Select(m => m.TeamsId)], language);
-        await connector.SendToConversationAsync(thread, IntakeCards.Message(thread, summary), cancellationToken);
+        var viewers = roster.Select(m => m.TeamsId).ToList();
+        if (await summaries.PostAsync(meeting, thread, updated => cards.Summary(meeting, settings, viewers, language, updated),
+            message => connector.SendToConversationAsync(thread, message, cancellationToken), cancellationToken))
+        {
+            return replies.PublishedUpdated;
+        }
+
         return thread.Conversation switch
         {
             { ConversationType: "channel", Id: { } id } when ThreadReference.RootMessageId(id) is not null => replies.Published,
