@@ -50,6 +50,23 @@ public sealed class MinutesRecognizerTests
     }
 
     [Fact]
+    public void ReadsAsMinutes_ALongManualThatMentionsDecisionsAndActions_IsNot()
+    {
+        var chapters = Enumerable.Range(1, 40).Select(n =>
+            $"## Chapter {n}\n\nThe service reads the configuration at start-up. Each setting has a default value.\n\n"
+            + $"Settings are read from the environment first. See the table below for the names.\n\n");
+        var document = TestDocuments.Markdown(
+            "# Minutes service manual\n\nDate: 21 June 2024\n\n## Decisions\n\nIt was agreed to keep the defaults.\n\n"
+            + "## Actions\n\nTom will update the table by Friday.\n\n" + string.Concat(chapters),
+            "manual.md");
+        var result = MinutesExtractor.Extract(document);
+
+        Assert.NotEmpty(result.ActionItems);
+        Assert.False(MinutesRecognizer.ReadsAsMinutes(document, result, nameSuggestsMinutes: false));
+        Assert.True(MinutesRecognizer.ReadsAsMinutes(document, result, nameSuggestsMinutes: true));
+    }
+
+    [Fact]
     public void ReadsAsMinutes_ShortEnglishMinutesWithAFrame_AreRecognised()
     {
         var document = TestDocuments.Markdown("""

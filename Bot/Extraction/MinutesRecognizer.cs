@@ -8,6 +8,13 @@ namespace TeamsBot.Extraction;
 /// </summary>
 public static class MinutesRecognizer
 {
+    /// <summary>
+    /// Minutes are dense with what they settle: the development minutes have at most about 28 blocks per item found.
+    /// A document with more than this many blocks per item (a manual, a report that mentions a meeting) reads as
+    /// minutes only with an attendee list or a name that says so.
+    /// </summary>
+    public const int MaxBlocksPerItem = 60;
+
     /// <summary>Whether the file's name says it is minutes ("Notulen stuurgroep 24 mei.docx", "MoM 2024-03-01.pdf").</summary>
     public static bool NameSuggestsMinutes(string fileName)
     {
@@ -20,7 +27,8 @@ public static class MinutesRecognizer
     /// Whether a document reads as minutes: it yields decisions or action items, and it has what minutes have
     /// around them (a meeting date, an attendee list, or the labels of a minutes header or section).
     /// A file whose name already says "minutes" needs only one of the two, so that the bot can tell its
-    /// uploader that it found nothing rather than stay silent.
+    /// uploader that it found nothing rather than stay silent. A long document with only a few items in it (see
+    /// <see cref="MaxBlocksPerItem"/>) needs its attendee list too.
     /// </summary>
     public static bool ReadsAsMinutes(MinutesDocument document, ExtractionResult result, bool nameSuggestsMinutes)
     {
@@ -28,8 +36,10 @@ public static class MinutesRecognizer
         ArgumentNullException.ThrowIfNull(result);
         var hasItems = result.Decisions.Count + result.ActionItems.Count > 0;
         var cues = CueCount(document, result.Language);
-        var hasFrame = result.Meeting.Attendees.Count > 0 || cues >= 2 || (result.Meeting.Date is not null && cues >= 1);
-        return nameSuggestsMinutes ? hasItems || hasFrame : hasItems && hasFrame;
+        var hasAttendees = result.Meeting.Attendees.Count > 0;
+        var hasFrame = hasAttendees || cues >= 2 || (result.Meeting.Date is not null && cues >= 1);
+        var sparse = document.Blocks.Count > MaxBlocksPerItem * (result.Decisions.Count + result.ActionItems.Count);
+        return nameSuggestsMinutes ? hasItems || hasFrame : hasItems && hasFrame && (hasAttendees || !sparse);
     }
 
     private static int CueCount(MinutesDocument document, string language)

@@ -182,7 +182,7 @@ public sealed class Dutch : TextTable
         Apology = "Excuses, er ging iets mis aan mijn kant. Probeer het later nog eens.",
         Reading = "Ik lees de notulen…",
         AlreadyRead = title => $"Deze notulen ken ik al ({title}); er is niets veranderd.",
-        NotMinutes = "Dit lijken geen notulen: ik vond geen besluiten of actiepunten. Stuur notulen als Word, PDF, Markdown, tekst of HTML.",
+        NotMinutes = "Dit lijken geen notulen: ik vond geen vergadering met besluiten of actiepunten. Zijn het toch notulen? Zet 'Notulen' in de bestandsnaam of op de eerste regel, dan lees ik ze als notulen.",
         Unreadable = reason => $"Dit bestand kon ik niet lezen: {reason}",
         GraphRefused = "Ik mag de bestanden van dit kanaal niet lezen (Microsoft Graph weigert de toegang). Vraag een beheerder de app de rechten te geven en deel de notulen daarna opnieuw.",
         ReviewWaiting = uploader => $"De samenvatting staat klaar; {uploader} controleert hem eerst en publiceert hem daarna hier.",

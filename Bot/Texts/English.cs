@@ -180,7 +180,7 @@ public sealed class English : TextTable
         Apology = "Sorry, something went wrong on my side. Please try again later.",
         Reading = "Reading the minutes…",
         AlreadyRead = title => $"I have already read these minutes ({title}); nothing changed.",
-        NotMinutes = "This does not look like minutes: I found no decisions or action items. Send minutes as Word, PDF, Markdown, text or HTML.",
+        NotMinutes = "This does not look like minutes: I found no meeting with decisions or action items. Minutes after all? Put 'Minutes' in the file name or on the first line and I will read them as minutes.",
         Unreadable = reason => $"I could not read this file: {reason}",
         GraphRefused = "I may not read this channel's files (Microsoft Graph refused access). Ask an admin to grant the app its permissions, then share the minutes again.",
         ReviewWaiting = uploader => $"The summary is ready; {uploader} reviews it first and then publishes it here.",

@@ -162,6 +162,32 @@ public sealed class PersonalChatIntakeTests
     }
 
     [Fact]
+    public async Task PastedManualWithAFewActions_IsNotMinutes_UntilItsFirstLineSaysMinutes()
+    {
+        await using var app = new IntakeApp();
+        var conversation = $"a:{Guid.NewGuid()}";
+        var chapters = string.Concat(Enumerable.Range(1, 40).Select(n =>
+            $"## Chapter {n}\n\nThe service reads its settings at start-up; each has a default.\n\nSee the table below for the names.\n\n"));
+        var manual = "# Service manual\n\nDate: 21 June 2024\n\n## Decisions\n\nIt was agreed to keep the defaults.\n\n"
+            + "## Actions\n\nTom will update the table by Friday.\n\n" + chapters;
+        var pasted = app.Activity("personal-message.json", "tenant-manual", conversation, "en-US");
+        pasted["text"] = manual;
+
+        await app.PostAsync(pasted);
+
+        var refused = await app.WaitForAsync(s => s.Any(x => IntakeApp.Text(x.Body).StartsWith("This does not look like minutes", StringComparison.Ordinal)));
+        Assert.DoesNotContain(refused, x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null);
+
+        var insisted = app.Activity("personal-message.json", "tenant-manual", conversation, "en-US");
+        insisted["id"] = Guid.NewGuid().ToString();
+        insisted["text"] = "Minutes of the service review\n\n" + manual;
+        await app.PostAsync(insisted);
+
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        Assert.True(IntakeApp.HasCardWith(sent.Single(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, "update the table"));
+    }
+
+    [Fact]
     public async Task NewVersionOfPublishedMinutes_ReplacesTheSummaryCardInPlaceMarkedUpdated()
     {
         await using var app = new IntakeApp();
