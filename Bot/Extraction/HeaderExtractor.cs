@@ -30,6 +30,7 @@ internal static partial class HeaderExtractor
         var title = Title(document, grammar, state.Marked);
         var date = state.Date ?? HeadingDate(document, language, title, state.Marked) ?? EarlyDate(document, language, state.Marked)
             ?? FileNameDate(document.FileName);
+        var next = state.NextMeeting(date);
         var header = new MeetingHeader
         {
             Title = title,
@@ -39,8 +40,8 @@ internal static partial class HeaderExtractor
             MinuteTaker = state.MinuteTaker,
             Attendees = state.Attendees,
             Absent = state.Absent,
-            NextMeeting = state.NextMeetingDate(date),
-            NextMeetingTime = state.NextMeetingTime(date),
+            NextMeeting = next.Date,
+            NextMeetingTime = next.Time,
         };
         return new HeaderResult(header, state.Marked);
     }

@@ -30,31 +30,20 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
 
     public IReadOnlyList<Person> Absent => _absent;
 
-    /// <summary>The next meeting's date; a date without a year takes the meeting's year.</summary>
-    public DateOnly? NextMeetingDate(DateOnly? meeting)
-    {
-        if (_nextMeetingText is null)
-        {
-            return null;
-        }
-
-        var mentions = DateParser.Find(_nextMeetingText, language, meeting);
-        return mentions.Count > 0 ? mentions[0].Date : null;
-    }
-
     /// <summary>
-    /// The next meeting's starting time where the minutes give one with its date ("donderdag 17 december om 13:30 uur",
-    /// "13.30 - 15.00 uur"); null without a date, since a time alone says nothing of which day.
+    /// The next meeting's date (a date without a year takes the meeting's year) and its starting time where the minutes
+    /// give one with the date ("donderdag 17 december om 13:30 uur", "13.30 - 15.00 uur"); a time alone says nothing of
+    /// which day, so without a date there is neither.
     /// </summary>
-    public TimeOnly? NextMeetingTime(DateOnly? meeting)
+    public (DateOnly? Date, TimeOnly? Time) NextMeeting(DateOnly? meeting)
     {
         if (_nextMeetingText is null || DateParser.Find(_nextMeetingText, language, meeting) is not [var date, ..])
         {
-            return null;
+            return (null, null);
         }
 
         var rest = _nextMeetingText.Remove(date.Start, date.Length).Insert(date.Start, " ");
-        return TimeOfDayParser.Find(rest, language)?.Time;
+        return (date.Date, TimeOfDayParser.Find(rest, language)?.Time);
     }
 
     public void Read(int index)
