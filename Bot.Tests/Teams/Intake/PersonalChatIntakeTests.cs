@@ -138,8 +138,7 @@ public sealed class PersonalChatIntakeTests
     {
         await using var app = new IntakeApp();
         var conversation = $"a:{Guid.NewGuid()}";
-        var publish = await PasteSampleAsync(app, "tenant-own", conversation, CardVerbs.ReviewPublish);
-        using var published = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, publish));
+        using var published = await PublishPastedSampleAsync(app, conversation);
         var notice = CardNodes.Words(JsonNode.Parse(await published.Content.ReadAsStringAsync())!["value"]!);
         Assert.Equal(["Gelukt", "Gepubliceerd in deze chat."], notice);
         var summary = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null));
@@ -192,8 +191,7 @@ public sealed class PersonalChatIntakeTests
     {
         await using var app = new IntakeApp();
         var conversation = $"a:{Guid.NewGuid()}";
-        var publish = await PasteSampleAsync(app, "tenant-own", conversation, CardVerbs.ReviewPublish);
-        using var first = await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, publish));
+        using var first = await PublishPastedSampleAsync(app, conversation);
         await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ItemDone) is not null));
 
         // A corrected version of the same minutes: one line more.
@@ -214,6 +212,13 @@ public sealed class PersonalChatIntakeTests
         Assert.False(IntakeApp.HasCardWith(posted.Body, "bijgewerkt met de nieuwe versie van de notulen"));
         Assert.True(IntakeApp.HasCardWith(replaced.Body, "bijgewerkt met de nieuwe versie van de notulen"));
         Assert.True(IntakeApp.HasCardWith(replaced.Body, "planning voor 1 juli"));
+    }
+
+    /// <summary>Pastes the sample minutes in <paramref name="conversation"/> of tenant-own and presses Publish on the review card.</summary>
+    private static async Task<HttpResponseMessage> PublishPastedSampleAsync(IntakeApp app, string conversation)
+    {
+        var publish = await PasteSampleAsync(app, "tenant-own", conversation, CardVerbs.ReviewPublish);
+        return await app.PostAsync(CardInvoke(app, "tenant-own", conversation, CardVerbs.ReviewPublish, publish));
     }
 
     /// <summary>Pastes the sample minutes in English and returns what the review card's <paramref name="verb"/> button would submit.</summary>
