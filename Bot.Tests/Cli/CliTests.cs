@@ -40,6 +40,46 @@ public sealed class CliTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ReconcileJson_SaysWhatTheNextMinutesSayOfEachPreviousItem()
+    {
+        var previous = Path.Combine(_folder, "2026-04-14.md");
+        var next = Path.Combine(_folder, "2026-05-12.md");
+        await File.WriteAllTextAsync(previous, """
+            # Board meeting 2026-04-14
+
+            Attending: Ann, Bob, Eve
+
+            ## Actions
+
+            * Action Ann: move the website to the new hosting provider.
+            * Action Bob: draft the sponsorship prospectus for the conference.
+            """);
+        await File.WriteAllTextAsync(next, """
+            # Board meeting 2026-05-12
+
+            Attending: Ann, Bob, Eve
+
+            ## Previous action items
+
+            * DONE: move the website to the new hosting provider
+            """);
+
+        var (exit, output, error) = await RunAsync("reconcile", previous, next, "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var followups = json.RootElement.GetProperty("followups").EnumerateArray().ToList();
+        Assert.Equal(2, followups.Count);
+        var website = Assert.Single(followups, f => f.GetProperty("quote").GetString()!.Contains("website", StringComparison.Ordinal));
+        Assert.Equal("done", website.GetProperty("status").GetString());
+        Assert.Equal("DONE: move the website to the new hosting provider", website.GetProperty("evidence").GetString());
+        var prospectus = Assert.Single(followups, f => f.GetProperty("quote").GetString()!.Contains("prospectus", StringComparison.Ordinal));
+        Assert.Equal("unmentioned", prospectus.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, prospectus.GetProperty("evidence").ValueKind);
+    }
+
     public static TheoryData<string, byte[]> BadFiles => new()
     {
         { "agenda.xlsx", Encoding.UTF8.GetBytes("not minutes") },
@@ -99,6 +139,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("extract", output, StringComparison.Ordinal);
         Assert.Contains("bench", output, StringComparison.Ordinal);
         Assert.Contains("serve", output, StringComparison.Ordinal);
+        Assert.Contains("reconcile", output, StringComparison.Ordinal);
     }
 
     /// <summary>A .docx whose document part expands to far more than the reader allows.</summary>

@@ -20,6 +20,7 @@ internal static class CommandLine
         root.Subcommands.Add(ManifestCommand.Create());
         root.Subcommands.Add(ForgetCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ReconcileCommand.Create());
 
         if (args.Length == 0 || args[0].StartsWith("--urls", StringComparison.Ordinal) || args[0].StartsWith("--environment", StringComparison.Ordinal))
         {
