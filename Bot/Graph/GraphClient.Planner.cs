@@ -92,10 +92,16 @@ public partial class GraphClient
 
         var created = await graph.Planner.Tasks.PostAsync(body, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException("Graph returned no task.");
-        var details = await graph.Planner.Tasks[created.Id].Details.GetAsync(cancellationToken: cancellationToken);
-        await graph.Planner.Tasks[created.Id].Details.PatchAsync(new PlannerTaskDetails { Description = draft.Description },
-            request => request.Headers.Add("If-Match", Etag(details?.AdditionalData) ?? "*"), cancellationToken);
+        await SetTaskDescriptionAsync(created.Id!, draft.Description, cancellationToken);
         return Info(created);
+    }
+
+    /// <summary>Writes the description into the task's details, conditional on the details' ETag (read first).</summary>
+    public virtual async Task SetTaskDescriptionAsync(string taskId, string description, CancellationToken cancellationToken)
+    {
+        var details = await graph.Planner.Tasks[taskId].Details.GetAsync(cancellationToken: cancellationToken);
+        await graph.Planner.Tasks[taskId].Details.PatchAsync(new PlannerTaskDetails { Description = description },
+            request => request.Headers.Add("If-Match", Etag(details?.AdditionalData) ?? "*"), cancellationToken);
     }
 
     /// <summary>

@@ -122,6 +122,7 @@ public sealed class PlannerSync
     private sealed class TeamRun(PlannerSync sync, GraphClient client, string tenantId, string teamId, string groupId, TeamSettings settings)
     {
         private readonly Dictionary<string, PlannerTaskInfo> _tasks = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
         private PlannerSettings _planner = settings.Planner!;
         private IReadOnlyList<RosterMember> _roster = [];
 
@@ -147,6 +148,7 @@ public sealed class PlannerSync
 
             _roster = (await sync._installations.GetRosterAsync(tenantId, teamId, cancellationToken))?.Members ?? [];
             var meetings = await sync._followup.ListPublishedMeetingsAsync(tenantId, teamId, cancellationToken);
+            _linked.UnionWith(meetings.SelectMany(m => m.Items).Select(i => i.Planner?.TaskId).OfType<string>());
             foreach (var meeting in meetings.Where(m => meetingId is null || m.Id == meetingId))
             {
                 foreach (var item in meeting.Items)
@@ -229,11 +231,12 @@ public sealed class PlannerSync
             }
 
             var bucket = await BucketAsync(planId, meeting, cancellationToken);
-            var task = previous is null ? null : await FindCreatedAsync(bucket, item, previous.Synced.Title, wanted.Title, cancellationToken);
+            var task = previous is null ? null : await FindCreatedAsync(bucket, meeting, item, previous.Synced.Title, wanted.Title, cancellationToken);
             if (task is not null)
             {
                 // Linked as Planner has it; settling then writes what the item says now.
                 Log.FoundAfterRetry(sync._logger, item.Id);
+                _linked.Add(task.Id);
                 var found = new PlannerLink(task.Id, task.ETag, TaskReconciliation.Of(task, wanted), Now);
                 await StoreAsync(address, found, cancellationToken);
                 await SettleAsync(address, claim.Item, found, task.Id, cancellationToken);
@@ -242,22 +245,36 @@ public sealed class PlannerSync
 
             task = await client.CreateTaskAsync(new PlannerTaskDraft(planId, bucket, wanted.Title, wanted.AssigneeId, wanted.Due, Description(meeting, item)), cancellationToken);
             _tasks[task.Id] = task;
+            _linked.Add(task.Id);
             Created++;
             await StoreAsync(address, new PlannerLink(task.Id, task.ETag, wanted, Now), cancellationToken);
         }
 
-        /// <summary>A task in the bucket with the item's title whose details carry its marker (a create that reached Planner unanswered).</summary>
-        private async Task<PlannerTaskInfo?> FindCreatedAsync(string bucket, ActionItem item, string askedTitle, string title, CancellationToken cancellationToken)
+        /// <summary>
+        /// The task of a create that reached Planner unanswered: in the item's bucket, with its title, linked to no other
+        /// item, and either carrying the item's marker in its details or with no description yet (the answer was lost
+        /// before the details were written; they are written now).
+        /// </summary>
+        private async Task<PlannerTaskInfo?> FindCreatedAsync(string bucket, Meeting meeting, ActionItem item, string askedTitle, string title, CancellationToken cancellationToken)
         {
-            foreach (var candidate in _tasks.Values.Where(t => t.BucketId == bucket && (t.Title == askedTitle || t.Title == title)))
+            PlannerTaskInfo? bare = null;
+            foreach (var candidate in _tasks.Values.Where(t => t.BucketId == bucket && (t.Title == askedTitle || t.Title == title) && !_linked.Contains(t.Id)))
             {
-                if ((await client.GetTaskDescriptionAsync(candidate.Id, cancellationToken))?.Contains(Marker(item.Id), StringComparison.Ordinal) == true)
+                var description = await client.GetTaskDescriptionAsync(candidate.Id, cancellationToken);
+                if (description?.Contains(Marker(item.Id), StringComparison.Ordinal) == true)
                 {
                     return candidate;
                 }
+
+                bare ??= string.IsNullOrWhiteSpace(description) ? candidate : null;
             }
 
-            return null;
+            if (bare is not null)
+            {
+                await client.SetTaskDescriptionAsync(bare.Id, Description(meeting, item), cancellationToken);
+            }
+
+            return bare;
         }
 
         private Task<MeetingItem?> StoreAsync(ItemAddress address, PlannerLink link, CancellationToken cancellationToken) =>
