@@ -66,7 +66,8 @@ public sealed class PlannerSync
         {
             if (GraphClient.IsAccessDenied(ex))
             {
-                await MarkAccessAsync(tenantId, teamId, denied: true, cancellationToken);
+                // Said on the settings card even while the setting is still off.
+                await _followup.UpdateSettingsAsync(tenantId, teamId, s => s with { Planner = (s.Planner ?? new PlannerSettings(false)) with { AccessDenied = true } }, cancellationToken);
             }
 
             Log.Failed(_logger, ex, teamId);

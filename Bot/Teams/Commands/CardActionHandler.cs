@@ -305,6 +305,7 @@ public sealed class CardActionHandler(
         }
 
         var chosen = save.Settings;
+        var plans = await PlannerPlans.ListAsync(planner, scope.TenantId, teamId, cancellationToken);
         TeamSettings saved;
         try
         {
@@ -314,6 +315,9 @@ public sealed class CardActionHandler(
                 ReminderLeadDays = chosen.ReminderLeadDays,
                 TimeZone = chosen.TimeZone,
                 Language = chosen.Language.Code,
+                Planner = chosen.Planner is { } choice
+                    ? PlannerChoice.Apply(s.Planner, choice.Enabled, choice.PlanId, plans, Language.FromCode(chosen.Language.Code).Texts.Cards.PlannerPlanTitle)
+                    : s.Planner,
             }, cancellationToken);
         }
         catch (ArgumentException)
@@ -324,6 +328,7 @@ public sealed class CardActionHandler(
         Log.CardActionHandled(logger, CardVerbs.SettingsSave, null, "saved");
         var language = Language.FromCode(saved.Language);
         var savedScope = scope with { Settings = saved, Language = language };
-        return Card(SettingsCard.Build(FollowupViews.Settings(saved), savedScope.Card(), saved: true));
+        await PlannerWork.QueueAsync(turn, saved, scope.TenantId, teamId, null, cancellationToken);
+        return Card(SettingsCard.Build(FollowupViews.Settings(saved, PlannerPlans.ForCard(plans)), savedScope.Card(), saved: true));
     }
 }
