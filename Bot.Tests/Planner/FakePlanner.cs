@@ -100,10 +100,18 @@ internal sealed partial class FakePlanner : HttpMessageHandler
         return response;
     }
 
+    /// <summary>Where Graph requests other than Planner's go (the recorded channel files of a whole-app test).</summary>
+    public HttpMessageHandler? Others { get; init; }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = Uri.UnescapeDataString(request.RequestUri!.AbsolutePath);
         path = path.StartsWith("/v1.0", StringComparison.Ordinal) ? path[5..] : path;
+        if (Others is not null && !path.StartsWith("/planner/", StringComparison.Ordinal) && !path.StartsWith($"/groups/{GroupId}/planner/", StringComparison.Ordinal))
+        {
+            using var invoker = new HttpMessageInvoker(Others, disposeHandler: false);
+            return await invoker.SendAsync(request, cancellationToken);
+        }
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var ifMatch = request.Headers.TryGetValues("If-Match", out var values) ? values.First() : null;
         var response = Fault?.Invoke(request);
