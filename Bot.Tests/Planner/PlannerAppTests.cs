@@ -53,15 +53,64 @@ public sealed class PlannerAppTests
         Assert.Equal(open.Count, planner.Posts("/planner/tasks"));
     }
 
+    [Fact]
+    public async Task SettingsCard_OffersTheGroupsPlans_AndTurningPlannerOnWithANewPlanCreatesItOnce()
+    {
+        using var planner = new FakePlanner { Others = ChannelIntakeTests.MinutesGraph() };
+        await using var app = new IntakeApp(services: s => s.AddSingleton(planner.Client()));
+        await TurnPlannerOnAsync(app, on: false);
+
+        var card = await app.AskInChannelAsync("instellingen", IntakeApp.Stef, "Instellingen");
+        Assert.Contains("Acties ook in Planner", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Stuurgroep: jaarplanning", card.ToJsonString(), StringComparison.Ordinal);
+        var data = IntakeApp.Submitted(card, CardVerbs.SettingsSave);
+        data[CardVerbs.PlannerOn] = "true";
+        data[CardVerbs.PlannerPlan] = CardPlanner.NewPlan;
+        var saved = await app.InvokeAsync(CardVerbs.SettingsSave, data, IntakeApp.Stef, IntakeApp.Channel, IntakeApp.TeamId);
+        await app.WaitUntilIdleAsync();
+        await app.InvokeAsync(CardVerbs.SettingsSave, data, IntakeApp.Stef, IntakeApp.Channel, IntakeApp.TeamId);
+        await app.WaitUntilIdleAsync();
+
+        Assert.True(saved.ToJsonString().Contains("Opgeslagen. Dit geldt vanaf nu voor het hele team.", StringComparison.Ordinal), saved.ToJsonString());
+        Assert.Equal(1, planner.Posts("/planner/plans"));
+        var settings = (await Followup(app).GetSettingsAsync(ChannelIntakeTests.Tenant, IntakeApp.TeamId, CancellationToken.None)).Planner;
+        Assert.Equal((true, "Acties uit de notulen"), (settings?.Enabled, settings?.PlanTitle));
+    }
+
+    [Fact]
+    public async Task PlannerRefused_PublishWorksAsBefore_AndTheSettingsCardSaysSoInOneLine()
+    {
+        using var planner = new FakePlanner
+        {
+            Others = ChannelIntakeTests.MinutesGraph(),
+            Fault = _ => FakePlanner.Error(System.Net.HttpStatusCode.Forbidden, "error-403-planner.json"),
+        };
+        await using var app = new IntakeApp(services: s => s.AddSingleton(planner.Client()));
+        await TurnPlannerOnAsync(app);
+
+        await app.PublishAsIsAsync(await app.ReviewCardAsync());
+        await app.WaitUntilIdleAsync();
+
+        Assert.Contains(app.Sent(), x => Uri.UnescapeDataString(x.Path).StartsWith($"/v3/conversations/{IntakeApp.Channel};messageid=1685016741623", StringComparison.Ordinal)
+            && CardNodes.FindAction(x.Body, CardVerbs.ItemTake) is not null);
+        var meeting = Assert.Single(await Followup(app).ListPublishedMeetingsAsync(ChannelIntakeTests.Tenant, IntakeApp.TeamId, CancellationToken.None));
+        Assert.All(meeting.Items, i => Assert.Null(i.Planner));
+        var card = await app.AskInChannelAsync("instellingen", IntakeApp.Stef, "Instellingen");
+        Assert.Single(CardNodes.Words(card), w => w.StartsWith("Planner is niet beschikbaar", StringComparison.Ordinal));
+    }
+
     private static FollowupService Followup(IntakeApp app) => app.Services.GetRequiredService<FollowupService>();
 
-    private static async Task TurnPlannerOnAsync(IntakeApp app)
+    private static async Task TurnPlannerOnAsync(IntakeApp app, bool on = true)
     {
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         await app.Services.GetRequiredService<Installations>().RecordTeamAsync(
             new TeamInstallation(ChannelIntakeTests.Tenant, IntakeApp.TeamId, FakePlanner.GroupId, "Stuurgroep", app.ServiceUrl, IntakeApp.Channel, now), CancellationToken.None);
-        await Followup(app).UpdateSettingsAsync(ChannelIntakeTests.Tenant, IntakeApp.TeamId,
-            s => s with { Planner = new PlannerSettings(true, FakePlanner.PlanId, "Stuurgroep: jaarplanning") }, CancellationToken.None);
+        if (on)
+        {
+            await Followup(app).UpdateSettingsAsync(ChannelIntakeTests.Tenant, IntakeApp.TeamId,
+                s => s with { Planner = new PlannerSettings(true, FakePlanner.PlanId, "Stuurgroep: jaarplanning") }, CancellationToken.None);
+        }
     }
 
     private static async Task<ActionItem> ItemAsync(IntakeApp app, string meetingId, string itemId) =>
