@@ -180,19 +180,12 @@ internal sealed partial class FakePlanner : HttpMessageHandler
             return Json(task, HttpStatusCode.Created);
         }
 
-        if (TaskPath().Match(path) is not { Success: true } taskPath)
+        if (TaskPath().Match(path) is not { Success: true } taskPath || !_tasks.TryGetValue(taskPath.Groups["task"].Value, out var stored))
         {
-            return Error(HttpStatusCode.NotFound, "error-412.json");
+            return Error(HttpStatusCode.NotFound, "error-404.json");
         }
 
         var taskId = taskPath.Groups["task"].Value;
-        if (!_tasks.TryGetValue(taskId, out var stored))
-        {
-            return new HttpResponseMessage(HttpStatusCode.NotFound)
-            {
-                Content = new StringContent("""{"error":{"code":"","message":"The requested item is not found."}}""", Encoding.UTF8, "application/json"),
-            };
-        }
 
         if (taskPath.Groups["details"].Success)
         {

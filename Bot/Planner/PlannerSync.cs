@@ -98,7 +98,11 @@ public sealed class PlannerSync
                 await MarkAccessAsync(tenantId, teamId, denied: false, cancellationToken);
             }
 
-            Log.Synced(_logger, teamId, run.Created, run.Updated, run.ReadBack, run.Unlinked);
+            if (run.Created + run.Updated + run.ReadBack + run.Unlinked > 0)
+            {
+                Log.Synced(_logger, teamId, run.Created, run.Updated, run.ReadBack, run.Unlinked);
+            }
+
             return PlannerSyncOutcome.Synced;
         }
         catch (Exception ex) when (GraphClient.IsAccessDenied(ex))
