@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamsBot.Followup;
 using TeamsBot.Graph;
+using TeamsBot.Planner;
 using TeamsBot.Reminders;
 using TeamsBot.Storage;
 using TeamsBot.Teams;
@@ -70,6 +71,7 @@ internal static class WebHost
         builder.AddWork();                                 // Work/       the durable queue of slow work, shared by every instance
         builder.AddCommands();                             // Teams/Commands/  chat commands ("mijn acties", "help") and the cards' item buttons
         builder.AddGraph(TeamsExtensions.BotCredential);   // Graph/      channel files, team calendar, with the bot's credential
+        builder.AddPlanner();                              // Planner/    "Acties ook in Planner": items mirrored to Planner tasks, both ways
         builder.AddIntake();                               // Teams/Intake/    minutes in: uploads, review card, Files-tab sweep
         builder.AddTeamsReminders();                       // Teams/Reminders/ reminders out: cards over the connector, team calendar
         builder.AddReminders();                            // Reminders/  who is pinged when, once, within Teams' rate limits

@@ -278,7 +278,7 @@ output botAppId string = botAppId
 @description('Client id of the managed identity the web app runs as.')
 output identityClientId string = identity.properties.clientId
 
-@description('Principal (object) id of the managed identity, for the Graph app-role assignments in the README.')
+@description('Principal (object) id of the managed identity, for the Graph app-role assignments in the README (Files.Read.All, Calendars.ReadBasic, Tasks.ReadWrite.All for Planner).')
 output identityPrincipalId string = identity.properties.principalId
 
 @description('Blob endpoint the bot stores minutes in.')

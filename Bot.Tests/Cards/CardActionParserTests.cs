@@ -76,6 +76,36 @@ public sealed class CardActionParserTests
         Assert.Equal(new SettingsSave(new CardSettings(false, 3, "America/Curacao", Language.En)), action);
     }
 
+    [Fact]
+    public void TryParse_SettingsWithPlanner_ReadsTheToggleAndThePlan()
+    {
+        var data = Json("""{"reviewFirst":"true","leadDays":"2","timeZone":"Europe/Amsterdam","language":"nl","plannerOn":"true","plannerPlan":"xqQg5FS2LkCp935s-FIFm2QAFkHM"}""");
+
+        Assert.True(CardActionParser.TryParse(CardVerbs.SettingsSave, data, out var action, out var error), error);
+
+        var planner = ((SettingsSave)action!).Settings.Planner;
+        Assert.Equal((true, "xqQg5FS2LkCp935s-FIFm2QAFkHM"), (planner?.Enabled, planner?.PlanId));
+    }
+
+    [Fact]
+    public void TryParse_SettingsFromACardWithoutPlanner_LeavesPlannerAsItIs()
+    {
+        var data = Json("""{"reviewFirst":"true","leadDays":"2","timeZone":"Europe/Amsterdam","language":"nl"}""");
+
+        Assert.True(CardActionParser.TryParse(CardVerbs.SettingsSave, data, out var action, out var error), error);
+
+        Assert.Null(((SettingsSave)action!).Settings.Planner);
+    }
+
+    [Fact]
+    public void TryParse_SettingsWithAPlanThatIsNoId_IsRefused()
+    {
+        var data = Json("""{"reviewFirst":"true","leadDays":"2","timeZone":"Europe/Amsterdam","language":"nl","plannerOn":"true","plannerPlan":"../groups"}""");
+
+        Assert.False(CardActionParser.TryParse(CardVerbs.SettingsSave, data, out _, out var error));
+        Assert.Contains("plannerPlan", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("item.delete", """{"meetingId":"m1","itemId":"a1"}""")]
     [InlineData(null, """{"meetingId":"m1","itemId":"a1"}""")]

@@ -78,8 +78,16 @@ internal static class CardSamples
             cards[$"team-items.{suffix}"] = TeamItemsCard.Build([new(Meeting, [.. Items.Where(i => i.Status == CardItemStatus.Open)])], context);
             cards[$"decisions.{suffix}"] = DecisionsCard.Build("begroting", [new(Meeting, Decisions[0]), new(EarlierMeeting, Decisions[1])], personal);
             cards[$"decisions-none.{suffix}"] = DecisionsCard.Build("parkeren", [], personal);
-            cards[$"settings.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language), personal);
-            cards[$"settings-saved.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language), personal, saved: true);
+            cards[$"settings.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language) { Planner = new CardPlanner(false, CardPlanner.NewPlan, [], false) }, personal);
+            cards[$"settings-saved.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language) { Planner = new CardPlanner(false, CardPlanner.NewPlan, [], false) }, personal, saved: true);
+            cards[$"settings-planner.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language)
+            {
+                Planner = new CardPlanner(true, "xqQg5FS2LkCp935s-FIFm2QAFkHM", [new("xqQg5FS2LkCp935s-FIFm2QAFkHM", "Stuurgroep: jaarplanning"), new("mGq3uJp2fUKb1Lx6xYz9oWQAGT0k", "Communicatie")], false),
+            }, personal);
+            cards[$"settings-planner-no-access.{suffix}"] = SettingsCard.Build(new CardSettings(true, 2, "Europe/Amsterdam", language)
+            {
+                Planner = new CardPlanner(true, CardPlanner.NewPlan, [], true),
+            }, personal);
             cards[$"help.{suffix}"] = HelpCard.Build(personal);
             cards[$"notice.{suffix}"] = NoticeCard.Build(NoticeKind.Error, "verslag-24-mei.docx kon ik niet lezen: het bestand is beschadigd.", personal);
             cards[$"reminder.{suffix}"] = ReminderCard.Build(NextMeeting, RoosItems, personal);

@@ -118,7 +118,17 @@ public static partial class CardActionParser
 
         var code = reader.String(CardVerbs.Language, 2);
         var language = TextTables.Find(code) is { } table ? table.Language : reader.Fail("language has no text table", Language.Nl);
-        return new SettingsSave(new CardSettings(reader.Flag(CardVerbs.ReviewFirst), reader.Number(CardVerbs.LeadDays, 0, 10), zone, language));
+        return new SettingsSave(new CardSettings(reader.Flag(CardVerbs.ReviewFirst), reader.Number(CardVerbs.LeadDays, 0, 10), zone, language)
+        {
+            Planner = reader.Has(CardVerbs.PlannerOn) ? new CardPlanner(reader.Flag(CardVerbs.PlannerOn), PlanChoice(reader), [], false) : null,
+        });
+    }
+
+    /// <summary>A plan id as Graph writes them (letters, digits, '-' and '_'), or the bot's own plan.</summary>
+    private static string PlanChoice(DataReader reader)
+    {
+        var plan = reader.Has(CardVerbs.PlannerPlan) ? reader.String(CardVerbs.PlannerPlan, 64) : CardPlanner.NewPlan;
+        return ItemIdPattern().IsMatch(plan) ? plan : reader.Fail("plannerPlan is not a plan id", CardPlanner.NewPlan);
     }
 
     private static string Shorten(string? text) => text is null ? "(none)" : CardText.Plain(text, 40);
@@ -151,6 +161,8 @@ public static partial class CardActionParser
         }
 
         public string? OptionalId(string name) => data.TryGetProperty(name, out _) ? Id(name) : null;
+
+        public bool Has(string name) => data.TryGetProperty(name, out _);
 
         public string ItemId()
         {

@@ -57,7 +57,23 @@ public sealed record CardMeetingItems(CardMeeting Meeting, IReadOnlyList<CardIte
 public sealed record CardDecisionHit(CardMeeting Meeting, CardDecision Decision);
 
 /// <summary>A team's settings as the settings card shows and submits them.</summary>
-public sealed record CardSettings(bool ReviewFirst, int ReminderLeadDays, string TimeZone, Language Language);
+public sealed record CardSettings(bool ReviewFirst, int ReminderLeadDays, string TimeZone, Language Language)
+{
+    /// <summary>"Acties ook in Planner"; submitted cards of before the setting leave it as it is (null).</summary>
+    public CardPlanner? Planner { get; init; }
+}
+
+/// <summary>
+/// The Planner part of the settings card: on or off, the chosen plan (<see cref="CardPlanner.NewPlan"/>: the plan the bot
+/// creates), the group's plans to choose from, and whether Graph refused the bot (shown in one line).
+/// </summary>
+public sealed record CardPlanner(bool Enabled, string PlanId, IReadOnlyList<CardPlan> Plans, bool NoAccess)
+{
+    public const string NewPlan = "new";
+}
+
+/// <summary>A plan of the team's group, as the settings card offers it.</summary>
+public sealed record CardPlan(string Id, string Title);
 
 /// <summary>
 /// What every card needs to know about the call: its language (the caller resolves it), today's date in the team's time zone (for "overdue")

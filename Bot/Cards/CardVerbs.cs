@@ -70,6 +70,8 @@ public static class CardVerbs
     public const string LeadDays = "leadDays";
     public const string TimeZone = "timeZone";
     public const string Language = "language";
+    public const string PlannerOn = "plannerOn";
+    public const string PlannerPlan = "plannerPlan";
     public const string Confirmed = "confirmed";
 
     public const string UntilWeek = "week";

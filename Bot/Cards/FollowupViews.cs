@@ -61,10 +61,17 @@ public static class FollowupViews
     public static IReadOnlyList<CardMember> Members(IEnumerable<RosterMember> members) =>
         [.. members.OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase).Select(m => new CardMember(m.UserId, m.Name))];
 
-    public static CardSettings Settings(TeamSettings settings)
+    /// <summary>The settings as the card shows them, with the plans of the team's group when they could be listed.</summary>
+    public static CardSettings Settings(TeamSettings settings, IReadOnlyList<CardPlan>? plans = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return new CardSettings(settings.ReviewFirst, settings.ReminderLeadDays, settings.TimeZone, Language.FromCode(settings.Language));
+        var planner = settings.Planner;
+        var chosen = planner?.PlanId is { } id ? new CardPlan(id, planner.PlanTitle ?? id) : null;
+        var offered = (plans ?? []).Concat(chosen is null ? [] : [chosen]).DistinctBy(p => p.Id).ToList();
+        return new CardSettings(settings.ReviewFirst, settings.ReminderLeadDays, settings.TimeZone, Language.FromCode(settings.Language))
+        {
+            Planner = new CardPlanner(planner?.Enabled == true, planner?.PlanId ?? CardPlanner.NewPlan, offered, planner?.AccessDenied == true),
+        };
     }
 
 

@@ -3,7 +3,7 @@ using TeamsBot.Texts;
 
 namespace TeamsBot.Cards;
 
-/// <summary>The team's settings: review first, reminder lead time in working days, time zone and language.</summary>
+/// <summary>The team's settings: review first, reminder lead time in working days, time zone, language, and "Acties ook in Planner" with its plan.</summary>
 public static class SettingsCard
 {
     public const int MaxLeadDays = 10;
@@ -22,6 +22,16 @@ public static class SettingsCard
             CardElements.NumberInput(CardVerbs.LeadDays, strings.ReminderLeadDays, Math.Clamp(settings.ReminderLeadDays, 0, MaxLeadDays), 0, MaxLeadDays),
             CardElements.Choices(CardVerbs.TimeZone, strings.TimeZone, zones, CardTimeZones.IsOffered(settings.TimeZone) ? settings.TimeZone : CardTimeZones.Common[0]),
             CardElements.Choices(CardVerbs.Language, strings.Language, Languages(settings.Language), settings.Language.Code));
+        if (settings.Planner is { } planner)
+        {
+            body.Add(CardElements.Toggle(CardVerbs.PlannerOn, strings.PlannerToggle, planner.Enabled));
+            var plans = planner.Plans.Where(p => p.Id != CardPlanner.NewPlan).Select(p => (p.Title, p.Id)).Prepend((strings.PlannerNewPlan, CardPlanner.NewPlan));
+            body.Add(CardElements.Choices(CardVerbs.PlannerPlan, strings.PlannerPlan, plans, planner.PlanId));
+            if (planner.NoAccess)
+            {
+                body.Add(CardElements.Text(strings.PlannerNoAccess, TextStyle.Attention, spacing: "Small"));
+            }
+        }
         if (saved)
         {
             body.Insert(1, CardElements.Text("✓ " + strings.SettingsSaved, TextStyle.Good, spacing: "Small"));

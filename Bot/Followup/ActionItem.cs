@@ -28,6 +28,9 @@ public sealed record ActionItem(
     /// </summary>
     public IReadOnlyList<OwnerSuggestion> Suggestions { get; init; } = [];
 
+    /// <summary>The Planner task the item is mirrored to, when the team has "Acties ook in Planner" on; stored items without it have none.</summary>
+    public PlannerLink? Planner { get; init; }
+
     public bool IsOwnedBy(string userId) => Owners.Any(o => o.Kind == OwnerKind.Member && o.MemberId == userId);
 
     public bool IsSnoozedAt(DateTimeOffset now) => SnoozedUntil is { } until && until > now;

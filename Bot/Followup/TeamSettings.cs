@@ -11,4 +11,8 @@ public sealed record TeamSettings(
     string TimeZone = "Europe/Amsterdam",
     string Language = "nl",
     string? Cadence = null,
-    DateTime? NextMeetingAt = null);
+    DateTime? NextMeetingAt = null)
+{
+    /// <summary>"Acties ook in Planner": null (stored settings without it too) is off.</summary>
+    public PlannerSettings? Planner { get; init; }
+}

@@ -10,7 +10,7 @@ namespace TeamsBot.Graph;
 /// in a channel's folder (for uploads made in the Files tab), and the team's calendar. Ids are Graph ids: the
 /// team is its Entra group id (<c>aadGroupId</c>), not the Bot Framework <c>19:…</c> id.
 /// </summary>
-public class GraphClient(GraphServiceClient graph)
+public partial class GraphClient(GraphServiceClient graph)
 {
     /// <summary>
     /// The files linked from a channel message. A reply in a thread is addressed through its root post:

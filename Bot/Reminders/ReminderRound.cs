@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsBot.Followup;
+using TeamsBot.Planner;
 
 namespace TeamsBot.Reminders;
 
@@ -51,6 +52,9 @@ public sealed partial class ReminderRound
 
     /// <summary>The holder name this instance writes into its claims.</summary>
     public string InstanceId { get; }
+
+    /// <summary>When set, every team's Planner tasks are synced (both ways) before its reminders are planned, so that a task done in Planner is not reminded.</summary>
+    public PlannerSync? Planner { get; init; }
 
     public async Task<RoundReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -103,6 +107,11 @@ public sealed partial class ReminderRound
                 if (!await held.KeepAsync(token).ConfigureAwait(false))
                 {
                     return;
+                }
+
+                if (Planner is { } planner)
+                {
+                    await planner.SyncTeamAsync(team.TenantId, team.TeamId, null, token).ConfigureAwait(false);
                 }
 
                 foreach (var delivery in await new TeamPlanning(this, team, chats).PlanAsync(token).ConfigureAwait(false))

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsBot.Followup;
 using TeamsBot.Graph;
+using TeamsBot.Planner;
 using TeamsBot.Storage;
 
 namespace TeamsBot.Reminders;
@@ -35,7 +36,10 @@ public static class RemindersExtensions
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IOptions<RemindersOptions>>(),
             services.GetRequiredService<ILogger<ReminderRound>>(),
-            services.GetService<ICalendarSource>() ?? (services.GetService<GraphClient>() is { } graph ? new GraphCalendarSource(graph) : null)));
+            services.GetService<ICalendarSource>() ?? (services.GetService<GraphClient>() is { } graph ? new GraphCalendarSource(graph) : null))
+        {
+            Planner = services.GetService<PlannerSync>(),
+        });
         builder.Services.AddHostedService<ReminderScheduler>();
         return builder;
     }

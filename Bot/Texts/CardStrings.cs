@@ -146,6 +146,28 @@ public sealed class CardStrings
     /// <summary>Shown on the settings card once its changes are stored.</summary>
     public required string SettingsSaved { get; init; }
 
+    /// <summary>The settings card's toggle "Acties ook in Planner".</summary>
+    public required string PlannerToggle { get; init; }
+
+    /// <summary>The label of the plan choice on the settings card.</summary>
+    public required string PlannerPlan { get; init; }
+
+    /// <summary>The plan choice for a plan the bot creates (titled <see cref="PlannerPlanTitle"/>).</summary>
+    public required string PlannerNewPlan { get; init; }
+
+    /// <summary>The title of the plan the bot creates in the team's group.</summary>
+    public required string PlannerPlanTitle { get; init; }
+
+    /// <summary>One line on the settings card when Graph refused Planner (no permission): the rest of the bot works.</summary>
+    public required string PlannerNoAccess { get; init; }
+
+    /// <summary>The labels in a Planner task's details: the quote, the section and the link to the minutes.</summary>
+    public required string PlannerQuote { get; init; }
+
+    public required string PlannerSection { get; init; }
+
+    public required string PlannerMinutes { get; init; }
+
     public required string HelpTitle { get; init; }
 
     public required string HelpIntro { get; init; }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Planner;
 using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Commands;
@@ -18,8 +19,11 @@ public sealed class CardActionHandler(
     MeetingFinder finder,
     TeamRosters rosters,
     TimeProvider time,
+    PlannerSync planner,
     ILogger<CardActionHandler> logger) : IInvokeHandler
 {
+    private static readonly TimeSpan PlannerReadTime = TimeSpan.FromSeconds(4);
+
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
         CardVerbs.ItemDone, CardVerbs.ItemReopen, CardVerbs.ItemSnooze, CardVerbs.ItemHandOverPick, CardVerbs.ItemHandOver, CardVerbs.ItemTake,
@@ -133,6 +137,11 @@ public sealed class CardActionHandler(
         if (outcome is not null)
         {
             return Notice(scope, NoticeKind.Warning, outcome);
+        }
+
+        if (action is not (ItemHandOverPick or OwnerLinkPick))
+        {
+            await PlannerWork.QueueAsync(turn, settings, meeting.TenantId, meeting.TeamId, meeting.Id, cancellationToken);
         }
 
         return action switch
@@ -251,8 +260,36 @@ public sealed class CardActionHandler(
         meeting.TeamId == scope.PersonalChatId
         || await rosters.FindMemberAsync(turn, meeting.TenantId, meeting.TeamId, scope.UserId, cancellationToken) is not null;
 
-    private Task<InvokeResponse> RefreshAsync(TurnContext turn, ReplyScope scope, CardRefresh refresh, CancellationToken cancellationToken) =>
-        ViewAsync(turn, scope, refresh.View, refresh.MeetingId, cancellationToken);
+    private async Task<InvokeResponse> RefreshAsync(TurnContext turn, ReplyScope scope, CardRefresh refresh, CancellationToken cancellationToken)
+    {
+        await ReadPlannerAsync(scope, refresh, cancellationToken);
+        return await ViewAsync(turn, scope, refresh.View, refresh.MeetingId, cancellationToken);
+    }
+
+    /// <summary>
+    /// A refreshed summary or team list first reads back what was done in Planner, for at most
+    /// <see cref="PlannerReadTime"/>: past that the card shows the bot's state, and the next round catches up.
+    /// </summary>
+    private async Task ReadPlannerAsync(ReplyScope scope, CardRefresh refresh, CancellationToken cancellationToken)
+    {
+        var meeting = refresh.MeetingId is { } meetingId ? await finder.FindAsync(scope, meetingId, cancellationToken) : null;
+        var teamId = meeting?.TeamId ?? (refresh.View == CardView.TeamItems ? scope.TeamId : null);
+        if (teamId is null || (await followup.GetSettingsAsync(scope.TenantId, teamId, cancellationToken)).Planner is not { Enabled: true })
+        {
+            return;
+        }
+
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(PlannerReadTime);
+        try
+        {
+            await planner.SyncTeamAsync(scope.TenantId, teamId, meeting?.Id, bounded.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.CardActionHandled(logger, CardVerbs.Refresh, meeting?.Id, "planner read cut short");
+        }
+    }
 
     private async Task<InvokeResponse> SaveSettingsAsync(TurnContext turn, ReplyScope scope, SettingsSave save, CancellationToken cancellationToken)
     {
@@ -268,6 +305,7 @@ public sealed class CardActionHandler(
         }
 
         var chosen = save.Settings;
+        var plans = await PlannerPlans.ListAsync(planner, scope.TenantId, teamId, cancellationToken);
         TeamSettings saved;
         try
         {
@@ -277,6 +315,9 @@ public sealed class CardActionHandler(
                 ReminderLeadDays = chosen.ReminderLeadDays,
                 TimeZone = chosen.TimeZone,
                 Language = chosen.Language.Code,
+                Planner = chosen.Planner is { } choice
+                    ? PlannerChoice.Apply(s.Planner, choice.Enabled, choice.PlanId, plans, Language.FromCode(chosen.Language.Code).Texts.Cards.PlannerPlanTitle)
+                    : s.Planner,
             }, cancellationToken);
         }
         catch (ArgumentException)
@@ -287,6 +328,7 @@ public sealed class CardActionHandler(
         Log.CardActionHandled(logger, CardVerbs.SettingsSave, null, "saved");
         var language = Language.FromCode(saved.Language);
         var savedScope = scope with { Settings = saved, Language = language };
-        return Card(SettingsCard.Build(FollowupViews.Settings(saved), savedScope.Card(), saved: true));
+        await PlannerWork.QueueAsync(turn, saved, scope.TenantId, teamId, null, cancellationToken);
+        return Card(SettingsCard.Build(FollowupViews.Settings(saved, PlannerPlans.ForCard(plans)), savedScope.Card(), saved: true));
     }
 }

@@ -1,5 +1,6 @@
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Planner;
 using TeamsBot.Reminders;
 using TeamsBot.Storage;
 using TeamsBot.Texts;
@@ -93,7 +94,9 @@ public sealed class CommandHandler(
                 await turn.ReplyAsync(scope.Texts.OnlyInTeam, cancellationToken);
                 break;
             case CommandKind.Settings:
-                await ReplyAsync(turn, SettingsCard.Build(FollowupViews.Settings(scope.Settings), scope.Card()), cancellationToken);
+                var plans = PlannerPlans.ForCard(await PlannerPlans.ListAsync(services.GetRequiredService<PlannerSync>(), scope.TenantId, scope.TeamId, cancellationToken));
+                var settings = await followup.GetSettingsAsync(scope.TenantId, scope.TeamId, cancellationToken);   // a refusal was just recorded
+                await ReplyAsync(turn, SettingsCard.Build(FollowupViews.Settings(settings, plans), scope.Card()), cancellationToken);
                 break;
             default:
                 await turn.ReplyAsync(CommandCards.Message(turn, CommandCards.Help(scope)) with { Text = scope.Texts.HelpLead, TextFormat = "plain" }, cancellationToken);

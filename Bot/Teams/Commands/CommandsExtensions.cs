@@ -13,6 +13,7 @@ public static class CommandsExtensions
         services.AddSingleton<CommandCards>();
         services.AddActivityHandler<CommandHandler>();
         services.AddInvokeHandler<CardActionHandler>();
+        services.AddBackgroundWork<PlannerWorkHandler>();
         return builder;
     }
 }

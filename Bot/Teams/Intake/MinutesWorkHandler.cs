@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TeamsBot.Followup;
 using TeamsBot.Graph;
+using TeamsBot.Planner;
 using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Intake;
@@ -17,6 +18,7 @@ public sealed class MinutesWorkHandler(
     MinutesPresenter presenter,
     FollowupService followup,
     ReadingMemoryGate memory,
+    PlannerSync planner,
     ILogger<MinutesWorkHandler> logger) : IBackgroundWorkHandler
 {
     public string Kind => MinutesWork.Kind;
@@ -72,5 +74,11 @@ public sealed class MinutesWorkHandler(
 
         Log.MinutesOutcome(logger, fetched.Item.ActivityId, result.GetType().Name);
         await presenter.PresentAsync(fetched.Item, place, result, language, personal, cancellationToken);
+
+        // Published without review (or a new version of published minutes): their tasks now, not at the next round.
+        if (result is ReadingResult.Ingested { Outcome.Meeting: { Draft: false } meeting })
+        {
+            await planner.SyncTeamAsync(meeting.TenantId, meeting.TeamId, meeting.Id, cancellationToken);
+        }
     }
 }

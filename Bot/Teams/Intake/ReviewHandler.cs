@@ -90,6 +90,7 @@ public sealed class ReviewHandler(
         {
             meeting = await followup.PublishAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
             var where = await PublishAsync(meeting, settings, roster, language, cancellationToken);
+            await PlannerWork.QueueAsync(turn, settings, tenantId, review.TeamId, meeting.Id, cancellationToken);
             return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(where, language, cards.Today(settings.TimeZone), NoticeKind.Done)));
         }
 

@@ -1,0 +1,364 @@
+using Microsoft.Extensions.Logging;
+using TeamsBot.Followup;
+using TeamsBot.Graph;
+using TeamsBot.Texts;
+
+namespace TeamsBot.Planner;
+
+public enum PlannerSyncOutcome
+{
+    /// <summary>Nothing to do: the setting is off, or the bot has no Graph or no group id for the team.</summary>
+    Off,
+
+    Synced,
+
+    /// <summary>Graph refused (401/403): the setting now says so; tried again on the next round.</summary>
+    AccessDenied,
+
+    /// <summary>Another failure (throttled past the SDK's retries, a timeout...): logged, tried again on the next round.</summary>
+    Failed,
+}
+
+/// <summary>
+/// Mirrors a team's published action items to Planner tasks and reads Planner's side back ("Acties ook in Planner").
+/// Every open item gets one task in the bucket of its meeting's series: the first member owner as assignee, the due
+/// date, and in the details the quote, the section, the link to the minutes and the item's marker. Idempotent by item
+/// id: the item records that its task is asked for before the create, and a create that did not answer is looked for
+/// by its marker before it is tried again. Changes on either side are settled by <see cref="TaskReconciliation"/>;
+/// a task deleted in Planner unlinks its item. Never throws: the bot's own state is what users see, and a failed sync is
+/// simply run again (the next reminder round syncs every team).
+/// </summary>
+public sealed class PlannerSync
+{
+    private readonly GraphAccess _graph;
+    private readonly FollowupService _followup;
+    private readonly Installations _installations;
+    private readonly TimeProvider _time;
+    private readonly ILogger<PlannerSync> _logger;
+
+    public PlannerSync(GraphAccess graph, FollowupService followup, Installations installations, TimeProvider time, ILogger<PlannerSync> logger) =>
+        (_graph, _followup, _installations, _time, _logger) = (graph, followup, installations, time, logger);
+
+    /// <summary>How long a create under way is left to its instance before another looks for its task and tries again.</summary>
+    public static readonly TimeSpan PendingLease = TimeSpan.FromMinutes(2);
+
+    private const string NewPlan = "new";
+
+    /// <summary>The plan choice that asks the bot to create a plan.</summary>
+    public static string NewPlanChoice => NewPlan;
+
+    /// <summary>The marker in a task's details that names the item it mirrors.</summary>
+    public static string Marker(string itemId) => $"[minutes-item:{itemId}]";
+
+    /// <summary>The plans of the team's group for the settings card; null when they cannot be listed (no Graph, no group, refused).</summary>
+    public async Task<IReadOnlyList<PlannerPlanInfo>?> ListPlansAsync(string tenantId, string teamId, CancellationToken cancellationToken)
+    {
+        if (_graph.Client is not { } client || await _installations.GetTeamAsync(tenantId, teamId, cancellationToken) is not { GroupId: { } groupId })
+        {
+            return null;
+        }
+
+        try
+        {
+            return await client.GetGroupPlansAsync(groupId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            if (GraphClient.IsAccessDenied(ex))
+            {
+                // Said on the settings card even while the setting is still off.
+                await _followup.UpdateSettingsAsync(tenantId, teamId, s => s with { Planner = (s.Planner ?? new PlannerSettings(false)) with { AccessDenied = true } }, cancellationToken);
+            }
+
+            Log.Failed(_logger, ex, teamId);
+            return null;
+        }
+    }
+
+    /// <summary>Syncs the team's published meetings (or only <paramref name="meetingId"/>) with the team's plan.</summary>
+    public async Task<PlannerSyncOutcome> SyncTeamAsync(string tenantId, string teamId, string? meetingId, CancellationToken cancellationToken)
+    {
+        if (_graph.Client is not { } client)
+        {
+            return PlannerSyncOutcome.Off;
+        }
+
+        var settings = await _followup.GetSettingsAsync(tenantId, teamId, cancellationToken);
+        if (settings.Planner is not { Enabled: true } || await _installations.GetTeamAsync(tenantId, teamId, cancellationToken) is not { GroupId: { } groupId })
+        {
+            return PlannerSyncOutcome.Off;
+        }
+
+        try
+        {
+            var run = new TeamRun(this, client, tenantId, teamId, groupId, settings);
+            await run.RunAsync(meetingId, cancellationToken);
+            if (settings.Planner.AccessDenied)
+            {
+                await MarkAccessAsync(tenantId, teamId, denied: false, cancellationToken);
+            }
+
+            if (run.Created + run.Updated + run.ReadBack + run.Unlinked > 0)
+            {
+                Log.Synced(_logger, teamId, run.Created, run.Updated, run.ReadBack, run.Unlinked);
+            }
+
+            return PlannerSyncOutcome.Synced;
+        }
+        catch (Exception ex) when (GraphClient.IsAccessDenied(ex))
+        {
+            Log.AccessDenied(_logger, teamId);
+            await MarkAccessAsync(tenantId, teamId, denied: true, cancellationToken);
+            return PlannerSyncOutcome.AccessDenied;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.Failed(_logger, ex, teamId);
+            return PlannerSyncOutcome.Failed;
+        }
+    }
+
+    private Task<TeamSettings> MarkAccessAsync(string tenantId, string teamId, bool denied, CancellationToken cancellationToken) =>
+        _followup.UpdateSettingsAsync(tenantId, teamId, s => s.Planner is { } planner && planner.AccessDenied != denied
+            ? s with { Planner = planner with { AccessDenied = denied } }
+            : s, cancellationToken);
+
+    /// <summary>One sync of one team: the plan and its tasks read once, then every item.</summary>
+    private sealed class TeamRun(PlannerSync sync, GraphClient client, string tenantId, string teamId, string groupId, TeamSettings settings)
+    {
+        private readonly Dictionary<string, PlannerTaskInfo> _tasks = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
+        private PlannerSettings _planner = settings.Planner!;
+        private IReadOnlyList<RosterMember> _roster = [];
+
+        public int Created { get; private set; }
+
+        public int Updated { get; private set; }
+
+        public int ReadBack { get; private set; }
+
+        public int Unlinked { get; private set; }
+
+        private CardStrings Texts => Language.FromCode(settings.Language).Texts.Cards;
+
+        private DateTimeOffset Now => sync._time.GetUtcNow();
+
+        public async Task RunAsync(string? meetingId, CancellationToken cancellationToken)
+        {
+            var planId = _planner.PlanId ?? await CreatePlanAsync(cancellationToken);
+            foreach (var task in await client.GetPlanTasksAsync(planId, cancellationToken))
+            {
+                _tasks[task.Id] = task;
+            }
+
+            _roster = (await sync._installations.GetRosterAsync(tenantId, teamId, cancellationToken))?.Members ?? [];
+            var meetings = await sync._followup.ListPublishedMeetingsAsync(tenantId, teamId, cancellationToken);
+            _linked.UnionWith(meetings.SelectMany(m => m.Items).Select(i => i.Planner?.TaskId).OfType<string>());
+            foreach (var meeting in meetings.Where(m => meetingId is null || m.Id == meetingId))
+            {
+                foreach (var item in meeting.Items)
+                {
+                    await SyncItemAsync(planId, meeting, item, cancellationToken);
+                }
+            }
+        }
+
+        /// <summary>The plan the bot creates: one of the group's plans with that title already (a create that did not answer), else a new one.</summary>
+        private async Task<string> CreatePlanAsync(CancellationToken cancellationToken)
+        {
+            var title = Texts.PlannerPlanTitle;
+            var plan = (await client.GetGroupPlansAsync(groupId, cancellationToken)).FirstOrDefault(p => p.Title == title)
+                ?? await client.CreatePlanAsync(groupId, title, cancellationToken);
+            var saved = await sync._followup.UpdateSettingsAsync(tenantId, teamId, s => s.Planner is { Enabled: true, PlanId: null } planner
+                ? s with { Planner = planner with { PlanId = plan.Id, PlanTitle = plan.Title } }
+                : s, cancellationToken);
+            _planner = saved.Planner ?? _planner;
+            return _planner.PlanId ?? plan.Id;
+        }
+
+        private async Task<string> BucketAsync(string planId, Meeting meeting, CancellationToken cancellationToken)
+        {
+            var series = SeriesNames.Of(meeting.Title);
+            if (_planner.Buckets.TryGetValue(series, out var known))
+            {
+                return known;
+            }
+
+            var bucket = await client.EnsureBucketAsync(planId, series, cancellationToken);
+            var saved = await sync._followup.UpdateSettingsAsync(tenantId, teamId, s => s.Planner is { } planner && planner.PlanId == planId
+                ? s with { Planner = planner with { Buckets = new Dictionary<string, string>(planner.Buckets, StringComparer.Ordinal) { [series] = bucket } } }
+                : s, cancellationToken);
+            _planner = saved.Planner ?? _planner;
+            return bucket;
+        }
+
+        private async Task SyncItemAsync(string planId, Meeting meeting, ActionItem item, CancellationToken cancellationToken)
+        {
+            var address = new ItemAddress(tenantId, teamId, meeting.Id, item.Id);
+            switch (item.Planner)
+            {
+                case { Deleted: true }:
+                    return;
+                case null when item.Status != ItemStatus.Open:
+                    return;
+                case null or { Pending: true }:
+                    await CreateAsync(planId, meeting, item, address, cancellationToken);
+                    return;
+                case { TaskId: { } taskId } link:
+                    await SettleAsync(address, item, link, taskId, cancellationToken);
+                    return;
+            }
+        }
+
+        /// <summary>
+        /// Claims the create in the item first (a pending link), so that a concurrent sync leaves it alone for
+        /// <see cref="PendingLease"/>; a pending link older than that is a create that did not answer: its task is looked
+        /// for in the plan by the item's marker before it is created again.
+        /// </summary>
+        private async Task CreateAsync(string planId, Meeting meeting, ActionItem item, ItemAddress address, CancellationToken cancellationToken)
+        {
+            var previous = item.Planner;
+            if (previous is not null && Now - previous.Since < PendingLease)
+            {
+                return;
+            }
+
+            var wanted = TaskReconciliation.ForTask(TaskMirror.Of(item));
+            var claimed = false;
+            var claim = await sync._followup.ChangeTaskLinkAsync(address, link =>
+            {
+                claimed = link == previous;
+                return claimed ? new PlannerLink(null, null, wanted, Now) : null;
+            }, cancellationToken);
+            if (!claimed || claim is null)
+            {
+                return;
+            }
+
+            var bucket = await BucketAsync(planId, meeting, cancellationToken);
+            var task = previous is null ? null : await FindCreatedAsync(bucket, meeting, item, previous.Synced.Title, wanted.Title, cancellationToken);
+            if (task is not null)
+            {
+                // Linked as Planner has it; settling then writes what the item says now.
+                Log.FoundAfterRetry(sync._logger, item.Id);
+                _linked.Add(task.Id);
+                var found = new PlannerLink(task.Id, task.ETag, TaskReconciliation.Of(task, wanted), Now);
+                await StoreAsync(address, found, cancellationToken);
+                await SettleAsync(address, claim.Item, found, task.Id, cancellationToken);
+                return;
+            }
+
+            task = await client.CreateTaskAsync(new PlannerTaskDraft(planId, bucket, wanted.Title, wanted.AssigneeId, wanted.Due, Description(meeting, item)), cancellationToken);
+            _tasks[task.Id] = task;
+            _linked.Add(task.Id);
+            Created++;
+            await StoreAsync(address, new PlannerLink(task.Id, task.ETag, wanted, Now), cancellationToken);
+        }
+
+        /// <summary>
+        /// The task of a create that reached Planner unanswered: in the item's bucket, with its title, linked to no other
+        /// item, and either carrying the item's marker in its details or with no description yet (the answer was lost
+        /// before the details were written; they are written now).
+        /// </summary>
+        private async Task<PlannerTaskInfo?> FindCreatedAsync(string bucket, Meeting meeting, ActionItem item, string askedTitle, string title, CancellationToken cancellationToken)
+        {
+            PlannerTaskInfo? bare = null;
+            foreach (var candidate in _tasks.Values.Where(t => t.BucketId == bucket && (t.Title == askedTitle || t.Title == title) && !_linked.Contains(t.Id)))
+            {
+                var description = await client.GetTaskDescriptionAsync(candidate.Id, cancellationToken);
+                if (description?.Contains(Marker(item.Id), StringComparison.Ordinal) == true)
+                {
+                    return candidate;
+                }
+
+                bare ??= string.IsNullOrWhiteSpace(description) ? candidate : null;
+            }
+
+            if (bare is not null)
+            {
+                await client.SetTaskDescriptionAsync(bare.Id, Description(meeting, item), cancellationToken);
+            }
+
+            return bare;
+        }
+
+        private Task<MeetingItem?> StoreAsync(ItemAddress address, PlannerLink link, CancellationToken cancellationToken) =>
+            sync._followup.ChangeTaskLinkAsync(address, _ => link, cancellationToken);
+
+        /// <summary>Settles a linked item with its task: Planner's completion and assignee read back, the bot's changes written (If-Match; 412 reads again).</summary>
+        private async Task SettleAsync(ItemAddress address, ActionItem item, PlannerLink link, string taskId, CancellationToken cancellationToken)
+        {
+            var task = _tasks.GetValueOrDefault(taskId) ?? await client.GetTaskAsync(taskId, cancellationToken);
+            for (var attempt = 1; task is not null; attempt++)
+            {
+                var decision = TaskReconciliation.Decide(TaskReconciliation.ForTask(TaskMirror.Of(item)), link.Synced, TaskReconciliation.Of(task, link.Synced), IsMember);
+                if (decision.Push is { } push)
+                {
+                    var write = await client.UpdateTaskAsync(task, push, cancellationToken);
+                    if (write.Outcome == PlannerWriteOutcome.Conflict && attempt < 3)
+                    {
+                        Log.TaskChangedMeanwhile(sync._logger, item.Id, attempt);
+                        task = write.Task;
+                        continue;
+                    }
+
+                    if (write.Outcome == PlannerWriteOutcome.Conflict)
+                    {
+                        return;   // still changing in Planner: the next round settles it
+                    }
+
+                    task = write.Task;
+                    if (task is null)
+                    {
+                        break;
+                    }
+
+                    Updated++;
+                }
+
+                var settled = link with { ETag = task.ETag, Synced = decision.Synced };
+                if (decision.Done is not null || decision.Owner is not null)
+                {
+                    ReadBack++;
+                    await sync._followup.ApplyFromPlannerAsync(address, decision.Done, Owners(decision.Owner), settled, cancellationToken);
+                }
+                else if (settled != link)
+                {
+                    await StoreAsync(address, settled, cancellationToken);
+                }
+
+                return;
+            }
+
+            // Deleted in Planner: the item stays, unlinked, and gets no new task.
+            Unlinked++;
+            await sync._followup.ChangeTaskLinkAsync(address, current => current is { Deleted: false } ? current with { Deleted = true, ETag = null } : null, cancellationToken);
+        }
+
+        private bool IsMember(string userId) => _roster.Any(m => string.Equals(m.UserId, userId, StringComparison.OrdinalIgnoreCase));
+
+        private List<Owner>? Owners(string? assignee) => assignee switch
+        {
+            null => null,
+            "" => [],
+            _ => _roster.FirstOrDefault(m => string.Equals(m.UserId, assignee, StringComparison.OrdinalIgnoreCase)) is { } member
+                ? [Owner.Member(member.UserId, member.Name)]
+                : null,
+        };
+
+        private string Description(Meeting meeting, ActionItem item)
+        {
+            var texts = Texts;
+            var lines = new List<string> { $"{texts.PlannerQuote}: \u201C{item.Quote}\u201D" };
+            if (!string.IsNullOrWhiteSpace(item.Section))
+            {
+                lines.Add($"{texts.PlannerSection}: {item.Section}");
+            }
+
+            lines.Add(meeting.Source.Link is { Length: > 0 } link ? $"{texts.PlannerMinutes}: {meeting.Title}, {link}" : $"{texts.PlannerMinutes}: {meeting.Title}");
+            lines.Add(string.Empty);
+            lines.Add(Marker(item.Id));
+            return string.Join('\n', lines);
+        }
+    }
+}
