@@ -173,7 +173,7 @@ public sealed class FollowupReaderTests
               * Some interest but nobody took the role yet
               * **AI: Follow up with those who expressed interest**
             """);
-        var items = EarlierItems.From(previous, MinutesExtractor.Extract(previous));
+        var items = EarlierItems.From(MinutesExtractor.Extract(previous));
         var followUp = Assert.Single(items, i => i.Quote.Contains("Follow up", StringComparison.Ordinal));
         Assert.Equal("Find a new treasurer for the association", followUp.Context);
 

@@ -24,7 +24,7 @@ public static class FollowupViews
             item.Quote,
             item.Section,
             item.SnoozedUntil is { } until ? LocalDate(until, timeZone) : null,
-            item.History.Count(c => c.Kind is ChangeKind.Snoozed or ChangeKind.DueChanged))
+            item.History.Count(c => c.Kind == ChangeKind.Snoozed || (c.Kind == ChangeKind.DueChanged && c.Detail is not null)))
         {
             Suggestions = [.. item.Suggestions.Select(s => new CardSuggestion(Person(s.Owner), s.Reason))],
         };

@@ -41,7 +41,7 @@ internal static class ReconcileCommand
 
             var earlier = MinutesExtractor.Extract(before);
             var later = MinutesExtractor.Extract(after);
-            var items = EarlierItems.From(before, earlier);
+            var items = EarlierItems.From(earlier);
             var findings = FollowupReader.Read(items, after, later).ToDictionary(f => f.ItemId, StringComparer.Ordinal);
             if (parse.GetValue(json))
             {

@@ -33,6 +33,9 @@ public sealed record ExtractedAction(
     SourceRef Source,
     ExtractedStatus Status = ExtractedStatus.Open)
 {
+    /// <summary>What the item hangs under in the minutes (the list item above it), when they nest it.</summary>
+    public string? Context { get; init; }
+
     /// <summary>The names of <see cref="Suggestions"/>, best first.</summary>
     public IReadOnlyList<string> SuggestedOwners => [.. Suggestions.Select(s => s.Name)];
 }

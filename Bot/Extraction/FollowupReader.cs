@@ -107,11 +107,10 @@ public static class FollowupReader
 /// <summary>The action items of minutes as earlier items for the next minutes to be read against.</summary>
 public static class EarlierItems
 {
-    public static IReadOnlyList<EarlierItem> From(MinutesDocument document, ExtractionResult extraction)
+    public static IReadOnlyList<EarlierItem> From(ExtractionResult extraction)
     {
         ArgumentNullException.ThrowIfNull(extraction);
-        var parents = ListParents(document);
-        return [.. extraction.ActionItems.Select(a => new EarlierItem(a.Id, a.Text, a.Quote, a.Section, a.Owners) { Context = parents.GetValueOrDefault(a.Source) })];
+        return [.. extraction.ActionItems.Select(a => new EarlierItem(a.Id, a.Text, a.Quote, a.Section, a.Owners) { Context = a.Context })];
     }
 
     /// <summary>For each nested list item of the document, where it is and the text of the list item it hangs under.</summary>

@@ -71,7 +71,8 @@ public static partial class MinutesExtractor
             }
         }
 
-        return new ExtractionResult(header, language, decisions, actions);
+        var parents = EarlierItems.ListParents(document);
+        return new ExtractionResult(header, language, decisions, parents.Count == 0 ? actions : [.. actions.Select(a => parents.GetValueOrDefault(a.Source) is { } parent ? a with { Context = parent } : a)]);
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ public sealed record ActionItem(
     /// <summary>The Planner task the item is mirrored to, when the team has "Acties ook in Planner" on; stored items without it have none.</summary>
     public PlannerLink? Planner { get; init; }
 
+    /// <summary>What the item hangs under in its minutes (the list item above it): helps the next minutes' reading find it.</summary>
+    public string? Context { get; init; }
+
     public bool IsOwnedBy(string userId) => Owners.Any(o => o.Kind == OwnerKind.Member && o.MemberId == userId);
 
     public bool IsSnoozedAt(DateTimeOffset now) => SnoozedUntil is { } until && until > now;
@@ -46,6 +49,9 @@ public enum ChangeKind
     DueChanged,
     TextEdited,
     Snoozed,
+
+    /// <summary>A first due date for an item that had none: not a postponement.</summary>
+    DueSet,
 }
 
 /// <summary>Someone the minutes imply for an item, linked to the team where that can be, with why.</summary>

@@ -100,7 +100,7 @@ public sealed partial class FollowupService(IDocumentStore store, TimeProvider t
             if (due != item.Due)
             {
                 result = result with { Due = due };
-                changes.Add(Change(actor, ChangeKind.DueChanged, due?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                changes.Add(Change(actor, item.Due is null ? ChangeKind.DueSet : ChangeKind.DueChanged, due?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             return changes.Count == 0 ? null : result with { History = [.. item.History, .. changes] };

@@ -80,7 +80,8 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
             Quote = fresh.Quote,
             Section = fresh.Section,
             Owners = ByHand(ChangeKind.Reassigned) ? kept.Owners : Owners(fresh),
-            Due = ByHand(ChangeKind.DueChanged) ? kept.Due : fresh.Due,
+            Due = ByHand(ChangeKind.DueChanged) || ByHand(ChangeKind.DueSet) ? kept.Due : fresh.Due,
+            Context = fresh.Context,
             Suggestions = Suggestions(fresh),
         };
     }
@@ -97,6 +98,7 @@ internal sealed class MeetingIngest(MinutesUpload upload, ExtractionResult extra
         [new ItemChange(now, upload.Uploader, ChangeKind.Created)])
     {
         Suggestions = Suggestions(fresh),
+        Context = fresh.Context,
     };
 
     private List<OwnerSuggestion> Suggestions(ExtractedAction fresh) =>
