@@ -171,6 +171,9 @@ public sealed class CardStrings
 
     public required string WithoutOwner { get; init; }
 
+    /// <summary>The button on the answer that a document is not minutes: read that same upload as minutes.</summary>
+    public required string ReadAsMinutes { get; init; }
+
     /// <summary>The summary's subtle heading over items the minutes give no agenda item for, after items that have one.</summary>
     public required string OtherSection { get; init; }
 

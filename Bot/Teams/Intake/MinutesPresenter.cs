@@ -32,6 +32,14 @@ public sealed class MinutesPresenter(IntakeStore store, IntakeCards cards, Revie
         }
     }
 
+    /// <summary>Not minutes, with "Toch als notulen lezen" for the kept upload <paramref name="uploadHash"/>.</summary>
+    public Task<ResourceResponse> NotMinutesAsync(BackgroundWorkItem item, Language language, string uploadHash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var card = NoticeCard.NotMinutes(language.Texts.Replies.NotMinutesWithButton, uploadHash, new CardContext(language, cards.Today("UTC")));
+        return AnswerAsync(item, IntakeCards.Message(item.Conversation, card), cancellationToken);
+    }
+
     /// <summary>A refused file: the reason in the same language as the line around it.</summary>
     public Task<ResourceResponse> UnreadableAsync(BackgroundWorkItem item, Language language, RefusalText reason, CancellationToken cancellationToken)
     {
