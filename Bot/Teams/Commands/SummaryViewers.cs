@@ -6,8 +6,8 @@ namespace TeamsBot.Teams.Commands;
 /// <summary>
 /// Who gets a summary card refreshed automatically when they look at it (Teams user ids for <c>refresh.userIds</c>,
 /// which Teams honours for at most 60): the uploader first, then the owners of the items, then the attendees linked
-/// to members, each once and only when the team's roster knows their Teams id. Anyone else sees the card as last
-/// posted or updated; opening the channel, or "Refresh" in the message menu, brings them the current state.
+/// to members, each once and only when the team's roster knows their Teams id. Anyone else sees the card as it was
+/// last posted or updated (see ../shared/docs/teams-protocol.md, 5.4).
 /// </summary>
 public static class SummaryViewers
 {
