@@ -92,4 +92,21 @@ public sealed class ReviewCardTests
         var picks = Executes(card, CardVerbs.ItemHandOverPick).Select(p => (p["data"]![CardVerbs.ItemId]!.GetValue<string>(), p["title"]!.GetValue<string>()));
         Assert.Equal([("a1", "Hand over"), ("a4", "Assign")], picks);
     }
+    [Fact]
+    public void Build_OwnerBox_ChoicesAreShortNames_NoteOutsideTheBox_LongNameCutAfterAWholeWord()
+    {
+        const string longName = "Anna-Maria van den Heuvel-Schimmelpenninck de Jong";
+        var members = CardSamples.Members.Append(new CardMember("aad-anna", longName)).ToList();
+        var card = ReviewCard.Build(CardSamples.Meeting, CardSamples.Decisions, [CardSamples.Items[2]], members, 0, CardSamples.Context(Language.En));
+
+        var box = CardValidationTests.Descendants(card).First(n => n["id"]?.GetValue<string>() == CardVerbs.ItemOwnerInput("a3"));
+        var titles = box["choices"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToList();
+
+        Assert.Equal("Cor Lamers, Peter van der Gugten", titles[0]);
+        Assert.Contains("Anna-Maria van den…", titles);
+        Assert.All(titles, t => Assert.True(t.Length <= CardLimits.OwnerChoiceLength, t));
+        Assert.DoesNotContain(titles, t => t.Contains("not a team member", StringComparison.Ordinal));
+        // The note is on the item's line, in full.
+        Assert.Contains(CardNodes.Words(card), w => w.Contains("Peter van der Gugten (not a team member)", StringComparison.Ordinal));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
+using TeamsBot.Tests.Teams;
 using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
@@ -64,5 +65,70 @@ public sealed class SummaryCardTests
         var card = SummaryCard.Build(CardSamples.Meeting with { NextMeeting = null }, [], CardSamples.Items, CardSamples.Context(Language.En));
         var untils = CardValidationTests.Descendants(card).Select(n => n[CardVerbs.Until]?.GetValue<string>()).OfType<string>().Distinct();
         Assert.Equal([CardVerbs.UntilWeek], untils);
+    }
+    /// <summary>The ActionSets of the card that hold an item's buttons, each with the titles it shows.</summary>
+    private static List<JsonArray> ItemMenus(JsonObject card) =>
+        [.. CardValidationTests.Descendants(card)
+            .Where(n => n["type"]?.GetValue<string>() == "ActionSet")
+            .Select(n => n["actions"]!.AsArray())
+            .Where(a => a.Any(x => x!["verb"]?.GetValue<string>()?.StartsWith("item.", StringComparison.Ordinal) == true || x!["type"]!.GetValue<string>() == "Action.ToggleVisibility"))];
+
+    [Fact]
+    public void Build_EveryItem_HasItsButtonsInOneOverflowMenu_NoRowOfButtons()
+    {
+        var card = Build(CardSamples.Viewers);
+
+        var menus = ItemMenus(card);
+        Assert.Equal(CardSamples.Items.Count, menus.Count);
+        Assert.All(menus.SelectMany(m => m), a => Assert.Equal("secondary", a!["mode"]?.GetValue<string>()));
+        // A menu entry opens no card: nothing of the summary hides behind an Action.ShowCard.
+        Assert.DoesNotContain(CardValidationTests.Descendants(card), n => n["type"]?.GetValue<string>() == "Action.ShowCard");
+    }
+
+    [Fact]
+    public void Build_OpenItemOfAnUnlinkedOwner_MenuOffersEveryActionOfTheItem()
+    {
+        var menu = ItemMenus(Build(CardSamples.Viewers))[2];   // a3: Cor Lamers and Peter van der Gugten (not a member)
+
+        Assert.Equal(
+            ["Afgerond", "Een week uitstellen", "Uitstellen tot volgende vergadering", "Overdragen", "Koppel aan lid", "Bron"],
+            menu.Select(a => a!["title"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Build_ItemNobodyOwns_MenuOffersToTakeAndAssignIt_InEnglishToo()
+    {
+        var card = SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, CardSamples.Items, CardSamples.Context(Language.En));
+
+        var menu = ItemMenus(card)[^1];   // a4, the only item nobody owns, comes last
+        Assert.Equal(
+            ["I'll take it", "Done", "Snooze for a week", "Snooze until the next meeting", "Assign", "Source"],
+            menu.Select(a => a!["title"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Build_Items_ShowOwnerAndDueInOneLine_StatusOnlyWhenNotPlainOpen()
+    {
+        var words = CardNodes.Words(Build(CardSamples.Viewers));
+
+        Assert.Contains("<at>Roos Wilhelm</at> · uiterlijk vr 9 jun · 2× uitgesteld", words);
+        Assert.Contains("Te laat", words);
+        Assert.Contains("Afgerond", words);
+        Assert.DoesNotContain("Open", words);
+        // Under "Nog zonder eigenaar" the heading says it; the item does not repeat "Geen eigenaar".
+        Assert.Contains("Nog zonder eigenaar", words);
+        Assert.DoesNotContain("Geen eigenaar", words);
+    }
+
+    [Fact]
+    public void Build_Sections_AreHeadingsOnceAboveTheirItems_NotRepeatedUnderEachQuote()
+    {
+        var words = CardNodes.Words(Build(CardSamples.Viewers));
+
+        Assert.Equal(1, words.Count(w => w == "1. Opening en welkom"));
+        Assert.Equal(1, words.Count(w => w == "3. Presentatie Preventie met Gezag"));
+        // a3 has no section and follows a2's: it stands under "Overige punten", not under a2's heading.
+        Assert.True(words.IndexOf("Overige punten") > words.IndexOf("3. Presentatie Preventie met Gezag"));
+        Assert.DoesNotContain(words, w => w.StartsWith("Uit: ", StringComparison.Ordinal));
     }
 }

@@ -37,6 +37,8 @@ function check(file) {
     return { file: path.basename(file), problems: [`not JSON: ${e.message}`] };
   }
   const card = new AC.AdaptiveCard();
+  // Teams shows up to six buttons in a row (the package's default is five); entries of a "…" menu count too here.
+  card.hostConfig = new AC.HostConfig({ actions: { maxActions: 6 } });
   const context = new AC.SerializationContext();
   try {
     card.parse(json, context);

@@ -6,7 +6,7 @@
 //   help-card           send "help"; the help card appears (.ac-adaptiveCard with "What I can do")
 //   minutes=<file>      paste the minutes of <file>; the review card appears with decisions and action items
 //   assign-me           in the review card, open the first action item (Edit) and make me (the Playground's user) its owner
-//   publish-done        press "Publish" on the review card, then "Done" on the last item; the card changes
+//   publish-done        press "Publish" on the review card, then "Done" in the "…" menu of the last item; the card changes
 //   my-actions          send "mijn acties"; my actions appear (with the item of assign-me, when that step ran)
 // Prints one JSON line per step ({"step","ms","screenshot"}); on a failure it saves failure.png and exits 1.
 'use strict';
@@ -88,15 +88,19 @@ const stepsByName = {
   async 'publish-done'(page) {
     const review = cards(page).filter({ hasText: /Review before publishing|Controleer voor publicatie/ }).last();
     await review.getByRole('button', { name: /^(Publish|Publiceer)$/ }).click();
-    const summary = cards(page).filter({ has: page.getByRole('button', { name: /^(Done|Afgerond)$/ }) }).last();
+    // The summary keeps each item's buttons in the item's "…" menu (Adaptive Cards "mode": "secondary").
+    const summary = cards(page).filter({ hasText: /Action items|Acties/ }).filter({ hasNotText: /Review before publishing|Controleer voor publicatie/ }).last();
     await summary.waitFor({ timeout: uiTimeout });
-    const reopenBefore = await summary.getByRole('button', { name: /^(Reopen|Heropenen)$/ }).count();
-    await summary.getByRole('button', { name: /^(Done|Afgerond)$/ }).last().click();
-    // The card in the chat is replaced by the one the bot returns: one more item offers "Reopen".
+    const menus = summary.locator('button').filter({ hasText: /^(\.\.\.|…)$/ });
+    await menus.last().waitFor({ timeout: uiTimeout });
+    const doneBefore = await summary.getByText(/^(Done|Afgerond)$/).count();
+    await menus.last().click();
+    await page.getByRole('menuitem', { name: /^(Done|Afgerond)$/ }).click();
+    // The card in the chat is replaced by the one the bot returns: one more item shows the status "Done".
     await page.waitForFunction(
       n => [...document.querySelectorAll('.ac-adaptiveCard')].some(c =>
-        [...c.querySelectorAll('button')].filter(b => /^(Reopen|Heropenen)$/.test(b.textContent.trim())).length > n),
-      reopenBefore, { timeout: uiTimeout });
+        [...c.querySelectorAll('.ac-textBlock')].filter(b => /^(Done|Afgerond)$/.test(b.textContent.trim())).length > n),
+      doneBefore, { timeout: uiTimeout });
   },
   async 'my-actions'(page) {
     await send(page, 'mijn acties');

@@ -52,7 +52,7 @@ public sealed class AccessTests
     [
         CardVerbs.ItemDone, CardVerbs.ItemReopen, CardVerbs.ItemSnooze, CardVerbs.ItemHandOverPick, CardVerbs.ItemHandOver, CardVerbs.ItemTake,
         CardVerbs.OwnerLinkPick, CardVerbs.OwnerLink, CardVerbs.ReviewPublish, CardVerbs.ReviewPage, CardVerbs.ReviewAdd, CardVerbs.ReviewAssign, CardVerbs.ReviewDiscard,
-        CardVerbs.SettingsSave, CardVerbs.Refresh + ":summary", CardVerbs.Refresh + ":myActions", CardVerbs.Refresh + ":teamItems",
+        CardVerbs.SettingsSave, CardVerbs.MinutesReadAnyway, CardVerbs.Refresh + ":summary", CardVerbs.Refresh + ":myActions", CardVerbs.Refresh + ":teamItems",
     ];
 
     public static TheoryData<string> Verbs => [.. VerbList];
@@ -77,6 +77,11 @@ public sealed class AccessTests
         await using var app = new PrivacyApp();
         var meeting = await SeedAsync(app);
         var verb = verbAndView.Split(':')[0];
+        if (verb == CardVerbs.MinutesReadAnyway)
+        {
+            // What the button stands for is the refused upload of one person, Olga's here: nobody else may read it.
+            await app.Intake.KeepRefusedAsync(Tenant, "aad-olga", new RefusedUpload("handleiding.md", new string('a', 64), System.Text.Encoding.UTF8.GetBytes(Report)), CancellationToken.None);
+        }
 
         foreach (var (name, user, tenant, team) in Intruders)
         {
@@ -99,7 +104,9 @@ public sealed class AccessTests
         var before2 = await SnapshotAsync(app);
         var (_, answer) = await app.AnswerAsync(app.Invoke(verb, Data(verbAndView, meeting), "aad-olga", Tenant, verbAndView.EndsWith("myActions", StringComparison.Ordinal) ? null : Team));
         var changed = !Same(before2, await SnapshotAsync(app));
-        Assert.True(changed || Secrets().Any(s => answer.Contains(s, StringComparison.Ordinal)), $"a member's {verbAndView} neither changed nor showed anything: {answer}");
+        // Olga's own press queues her upload to be read: the card says it is being read (the reading comes later).
+        var queued = verb == CardVerbs.MinutesReadAnyway && answer.Contains("Reading the minutes", StringComparison.Ordinal);
+        Assert.True(changed || queued || Secrets().Any(s => answer.Contains(s, StringComparison.Ordinal)), $"a member's {verbAndView} neither changed nor showed anything: {answer}");
     }
 
     private static IEnumerable<string> Secrets() =>
@@ -171,6 +178,9 @@ public sealed class AccessTests
                 break;
             case CardVerbs.Refresh:
                 data[CardVerbs.View] = parts[1];
+                break;
+            case CardVerbs.MinutesReadAnyway:
+                data = new JsonObject { [CardVerbs.Upload] = new string('a', 64) };
                 break;
         }
 

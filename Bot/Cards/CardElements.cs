@@ -132,6 +132,34 @@ internal static class CardElements
         return new JsonObject { ["type"] = "ColumnSet", ["columns"] = columns };
     }
 
+    /// <summary>Columns side by side; each column is <see cref="Column"/>.</summary>
+    public static JsonObject ColumnSet(params JsonObject[] columns) =>
+        new() { ["type"] = "ColumnSet", ["columns"] = new JsonArray(columns) };
+
+    /// <param name="stretch">Takes the width the other columns leave; otherwise as wide as its content.</param>
+    public static JsonObject Column(JsonArray items, bool stretch, string? verticalAlignment = null)
+    {
+        var column = new JsonObject { ["type"] = "Column", ["width"] = stretch ? "stretch" : "auto" };
+        if (verticalAlignment is not null)
+        {
+            column["verticalContentAlignment"] = verticalAlignment;
+        }
+
+        column["items"] = items;
+        return column;
+    }
+
+    /// <summary>
+    /// An action for the "…" menu of its ActionSet (Adaptive Cards 1.5 "mode": "secondary"): Teams shows one "…" button
+    /// and lists these actions when it is pressed; a client without the menu shows them as ordinary buttons.
+    /// </summary>
+    public static JsonObject Secondary(JsonObject action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        action["mode"] = "secondary";
+        return action;
+    }
+
     public static JsonObject ActionSet(params JsonObject[] actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(actions) };
 

@@ -16,4 +16,7 @@ public static class CardLimits
     public const int QuoteLength = 600;
     public const int TitleLength = 120;
     public const int SectionLength = 80;
+
+    /// <summary>An owner choice in the review's owner box: what its narrow column shows without clipping.</summary>
+    public const int OwnerChoiceLength = 32;
 }

@@ -52,6 +52,12 @@ public static class CardVerbs
     /// <summary>{reviewFirst, leadDays, timeZone, language} (inputs)</summary>
     public const string SettingsSave = "settings.save";
 
+    /// <summary>"Toch als notulen lezen" on the answer that a document sent to the bot is not minutes; data: <see cref="Upload"/>.</summary>
+    public const string MinutesReadAnyway = "minutes.readanyway";
+
+    /// <summary>The SHA-256 (hex) of the refused upload the button stands for.</summary>
+    public const string Upload = "upload";
+
     /// <summary>{view, meetingId?}: the card's refresh action and the manual refresh button.</summary>
     public const string Refresh = "card.refresh";
 

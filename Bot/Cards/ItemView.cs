@@ -2,8 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace TeamsBot.Cards;
 
-/// <summary>How much of an item a card shows.</summary>
-internal sealed record ItemViewOptions(bool Owners = true, bool Buttons = true, bool Quote = true);
+/// <summary>
+/// How much of an item a card shows. <see cref="Menu"/>: compact, the buttons (and "Bron") in the item's "…" menu
+/// beside its text instead of a row of buttons under it, no status "Open" (only done, overdue, snoozed), and the quote
+/// without its section (the card shows it above).
+/// </summary>
+internal sealed record ItemViewOptions(bool Owners = true, bool Buttons = true, bool Quote = true, bool Menu = false);
 
 /// <summary>
 /// One action item as every card draws it: the text, a subtle line with owners, due date and slips, the status on
@@ -13,6 +17,11 @@ internal static class ItemView
 {
     public static JsonObject Render(CardScope scope, CardMeeting meeting, CardItem item, ItemViewOptions options)
     {
+        if (options.Menu)
+        {
+            return Compact(scope, meeting, item, options);
+        }
+
         var strings = scope.Strings;
         var done = item.Status == CardItemStatus.Done;
         var body = new JsonArray(CardElements.Columns(
@@ -47,6 +56,54 @@ internal static class ItemView
 
         return CardElements.Container(body, separator: true, spacing: "Medium");
     }
+
+    /// <summary>
+    /// The item in one block: text and the owner/due line on the left, the status and the "…" menu with every button
+    /// on the right, the source sentence hidden under it until "Bron" in the menu shows it.
+    /// </summary>
+    private static JsonObject Compact(CardScope scope, CardMeeting meeting, CardItem item, ItemViewOptions options)
+    {
+        var done = item.Status == CardItemStatus.Done;
+        var text = new JsonArray(CardElements.Data(item.Text, CardLimits.ItemTextLength, subtle: done, strike: done));
+        var details = Details(scope, item, options.Owners);
+        if (details.Length > 0)
+        {
+            text.Add(CardElements.Text(details, TextStyle.Subtle, spacing: "None"));
+        }
+
+        var quoteId = options.Quote && !string.IsNullOrWhiteSpace(item.Quote) ? scope.NextId("quote") : null;
+        // "Open" is what an item is unless it says otherwise: only done, overdue and snoozed are shown.
+        var columns = new List<JsonObject> { CardElements.Column(text, stretch: true) };
+        if (!IsPlainOpen(item, scope.Context.Today))
+        {
+            // Unwrapped, as in the other cards: an auto column with wrapping text would squeeze the item's text.
+            var status = Status(scope, item);
+            status.Remove("wrap");
+            columns.Add(CardElements.Column([status], stretch: false));
+        }
+
+        var menu = options.Buttons ? Actions(scope, meeting, item, menu: true) : [];
+        if (quoteId is not null)
+        {
+            menu.Add(CardElements.Toggle(scope.Strings.Source, quoteId));
+        }
+
+        if (menu.Count > 0)
+        {
+            columns.Add(CardElements.Column([CardElements.ActionSet([.. menu.Select(CardElements.Secondary)])], stretch: false));
+        }
+
+        var body = new JsonArray(CardElements.ColumnSet([.. columns]));
+        if (quoteId is not null)
+        {
+            body.Add(Quote(scope, item, quoteId, section: false));
+        }
+
+        return CardElements.Container(body, separator: true, spacing: "Small");
+    }
+
+    private static bool IsPlainOpen(CardItem item, DateOnly today) =>
+        item.Status == CardItemStatus.Open && !IsOverdue(item, today) && !(item.SnoozedUntil >= today);
 
     public static bool IsOverdue(CardItem item, DateOnly today) =>
         item.Status == CardItemStatus.Open && item.Due is { } due && due < today && !(item.SnoozedUntil >= today);
@@ -97,36 +154,10 @@ internal static class ItemView
 
     private static JsonObject Buttons(CardScope scope, CardMeeting meeting, CardItem item, string? quoteId)
     {
-        var strings = scope.Strings;
-        var actions = new List<JsonObject>();
-        if (item.Status == CardItemStatus.Done)
-        {
-            actions.Add(CardElements.Execute(strings.Reopen, CardVerbs.ItemReopen, Data(meeting, item)));
-        }
-        else
-        {
-            // Nobody's yet: whoever reads it can take it, or give it to the member who will.
-            var unowned = item.Owners.Count == 0;
-            if (unowned)
-            {
-                actions.Add(CardElements.Execute(strings.TakeIt, CardVerbs.ItemTake, Data(meeting, item)));
-            }
-
-            actions.Add(CardElements.Execute(strings.Done, CardVerbs.ItemDone, Data(meeting, item)));
-            actions.Add(Snooze(scope, meeting, item));
-            actions.Add(CardElements.Execute(unowned ? strings.Assign : strings.HandOver, CardVerbs.ItemHandOverPick, Data(meeting, item)));
-            var unresolved = item.Owners.ToList().FindIndex(o => o.MemberId is null);
-            if (unresolved >= 0)
-            {
-                var data = Data(meeting, item);
-                data[CardVerbs.Owner] = unresolved;
-                actions.Add(CardElements.Execute(strings.LinkToMember, CardVerbs.OwnerLinkPick, data));
-            }
-        }
-
+        var actions = Actions(scope, meeting, item, menu: false);
         if (quoteId is not null)
         {
-            actions.Add(CardElements.Toggle(strings.Source, quoteId));
+            actions.Add(CardElements.Toggle(scope.Strings.Source, quoteId));
         }
 
         var set = CardElements.ActionSet([.. actions]);
@@ -134,30 +165,75 @@ internal static class ItemView
         return set;
     }
 
-    private static JsonObject Snooze(CardScope scope, CardMeeting meeting, CardItem item)
+    /// <summary>
+    /// What can be done with the item. <paramref name="menu"/>: for the "…" menu, where a button cannot open a card,
+    /// so the snooze choices are entries of their own instead of behind "Uitstellen".
+    /// </summary>
+    private static List<JsonObject> Actions(CardScope scope, CardMeeting meeting, CardItem item, bool menu)
+    {
+        var strings = scope.Strings;
+        var actions = new List<JsonObject>();
+        if (item.Status == CardItemStatus.Done)
+        {
+            actions.Add(CardElements.Execute(strings.Reopen, CardVerbs.ItemReopen, Data(meeting, item)));
+            return actions;
+        }
+
+        // Nobody's yet: whoever reads it can take it, or give it to the member who will.
+        var unowned = item.Owners.Count == 0;
+        if (unowned)
+        {
+            actions.Add(CardElements.Execute(strings.TakeIt, CardVerbs.ItemTake, Data(meeting, item)));
+        }
+
+        actions.Add(CardElements.Execute(strings.Done, CardVerbs.ItemDone, Data(meeting, item)));
+        var snooze = SnoozeChoices(scope, meeting, item, menu);
+        if (menu)
+        {
+            actions.AddRange(snooze);
+        }
+        else
+        {
+            actions.Add(CardElements.ShowCard(strings.Snooze, new JsonArray(CardElements.ActionSet([.. snooze]))));
+        }
+
+        actions.Add(CardElements.Execute(unowned ? strings.Assign : strings.HandOver, CardVerbs.ItemHandOverPick, Data(meeting, item)));
+        var unresolved = item.Owners.ToList().FindIndex(o => o.MemberId is null);
+        if (unresolved >= 0)
+        {
+            var data = Data(meeting, item);
+            data[CardVerbs.Owner] = unresolved;
+            actions.Add(CardElements.Execute(strings.LinkToMember, CardVerbs.OwnerLinkPick, data));
+        }
+
+        return actions;
+    }
+
+    /// <param name="menu">Titles that say "snooze" themselves, for the menu ("Een week uitstellen"), not under "Uitstellen".</param>
+    private static List<JsonObject> SnoozeChoices(CardScope scope, CardMeeting meeting, CardItem item, bool menu)
     {
         var strings = scope.Strings;
         var week = Data(meeting, item);
         week[CardVerbs.Until] = CardVerbs.UntilWeek;
-        var choices = new List<JsonObject> { CardElements.Execute(strings.SnoozeWeek, CardVerbs.ItemSnooze, week) };
+        var choices = new List<JsonObject> { CardElements.Execute(menu ? strings.SnoozeForAWeek : strings.SnoozeWeek, CardVerbs.ItemSnooze, week) };
         if (meeting.NextMeeting is not null)
         {
             var next = Data(meeting, item);
             next[CardVerbs.Until] = CardVerbs.UntilNextMeeting;
-            choices.Add(CardElements.Execute(strings.SnoozeNextMeeting, CardVerbs.ItemSnooze, next));
+            choices.Add(CardElements.Execute(menu ? strings.SnoozeUntilNextMeeting : strings.SnoozeNextMeeting, CardVerbs.ItemSnooze, next));
         }
 
-        return CardElements.ShowCard(strings.Snooze, new JsonArray(CardElements.ActionSet([.. choices])));
+        return choices;
     }
 
     /// <summary>The sentence an item rests on and its section, hidden until "Bron" shows it.</summary>
-    public static JsonObject Quote(CardScope scope, CardItem item, string quoteId)
+    /// <param name="section">Also the section it is from; false where the card shows the section above the item.</param>
+    public static JsonObject Quote(CardScope scope, CardItem item, string quoteId, bool section = true)
     {
         var items = new JsonArray(CardElements.Data(item.Quote, CardLimits.QuoteLength, italic: true));
-        if (!string.IsNullOrWhiteSpace(item.Section))
+        if (section && !string.IsNullOrWhiteSpace(item.Section))
         {
-            var section = CardElements.Data(scope.Strings.FromSection(CardText.Plain(item.Section, CardLimits.SectionLength)), CardLimits.SectionLength + 20, subtle: true);
-            items.Add(section);
+            items.Add(CardElements.Data(scope.Strings.FromSection(CardText.Plain(item.Section, CardLimits.SectionLength)), CardLimits.SectionLength + 20, subtle: true));
         }
 
         return CardElements.Container(items, id: quoteId, visible: false, style: "emphasis", spacing: "Small");

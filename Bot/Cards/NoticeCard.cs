@@ -7,7 +7,8 @@ public enum NoticeKind { Info, Warning, Error, Done }
 /// <summary>A short message in a card ("Ik lees de notulen…", "Dit bestand kon ik niet lezen: …"); the message is shown as data.</summary>
 public static class NoticeCard
 {
-    public static JsonObject Build(NoticeKind kind, string message, CardContext context)
+    /// <param name="button">One button under the message, e.g. "Toch als notulen lezen".</param>
+    public static JsonObject Build(NoticeKind kind, string message, CardContext context, JsonObject? button = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var scope = new CardScope(context);
@@ -22,6 +23,19 @@ public static class NoticeCard
         var body = new JsonArray(CardElements.Container(
             new JsonArray(CardElements.Text(title, TextStyle.Heading), CardElements.Data(message, 1000)),
             style: style));
+        if (button is not null)
+        {
+            body.Add(CardElements.ActionSet(button));
+        }
+
         return scope.Card(body);
+    }
+
+    /// <summary>The answer that a document is not minutes, with "Toch als notulen lezen" for the upload <paramref name="uploadHash"/>.</summary>
+    public static JsonObject NotMinutes(string message, string uploadHash, CardContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var button = CardElements.Execute(context.Strings.ReadAsMinutes, CardVerbs.MinutesReadAnyway, new JsonObject { [CardVerbs.Upload] = uploadHash });
+        return Build(NoticeKind.Info, message, context, button);
     }
 }

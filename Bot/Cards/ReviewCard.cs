@@ -166,20 +166,26 @@ public static class ReviewCard
         CardScope scope, string id, IReadOnlyList<CardPerson> owners, IReadOnlyList<CardMember> members, IReadOnlyList<CardSuggestion>? suggestions = null)
     {
         var strings = scope.Strings;
+        // Names only, and short: Teams shows the chosen title in a box as wide as its column and clips the rest, so a
+        // note behind a name ended as "… (geen teamlid" mid-word. The item's line above says who is no team member,
+        // and "Voorgesteld:" why someone is suggested.
         var choices = new List<(string, string)>();
         if (owners.Count > 0)
         {
-            choices.Add((string.Join(", ", owners.Select(o => o.MemberId is null ? $"{o.Name} {strings.NotAMember}" : o.Name)), CardVerbs.OwnerKeep));
+            choices.Add((OwnerTitle(string.Join(", ", owners.Select(o => o.Name))), CardVerbs.OwnerKeep));
         }
 
         choices.Add((strings.Nobody, CardVerbs.OwnerNobody));
 
-        // The suggested members first, with why.
+        // The suggested members first.
         var suggested = owners.Count > 0 ? [] : Suggested(suggestions ?? [], members);
-        choices.AddRange(suggested.Select(s => ($"{s.Person.Name} · {s.Reason}", CardVerbs.OwnerMemberPrefix + s.Person.MemberId)));
-        choices.AddRange(members.Where(m => !suggested.Exists(s => s.Person.MemberId == m.Id)).Select(m => (m.Name, CardVerbs.OwnerMemberPrefix + m.Id)));
+        choices.AddRange(suggested.Select(s => (OwnerTitle(s.Person.Name), CardVerbs.OwnerMemberPrefix + s.Person.MemberId)));
+        choices.AddRange(members.Where(m => !suggested.Exists(s => s.Person.MemberId == m.Id)).Select(m => (OwnerTitle(m.Name), CardVerbs.OwnerMemberPrefix + m.Id)));
         return CardElements.Choices(id, strings.Owner, choices, owners.Count > 0 ? CardVerbs.OwnerKeep : CardVerbs.OwnerNobody, filtered: true);
     }
+
+    /// <summary>A choice title that fits the owner box: at most <see cref="CardLimits.OwnerChoiceLength"/> characters, cut after a whole word.</summary>
+    private static string OwnerTitle(string names) => CardText.Plain(names, CardLimits.OwnerChoiceLength);
 
     /// <summary>The suggestions that are members of the team, best first.</summary>
     private static List<CardSuggestion> Suggested(CardItem item, IReadOnlyList<CardMember> members) =>

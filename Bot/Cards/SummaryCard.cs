@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace TeamsBot.Cards;
 
 /// <summary>
-/// The card posted in the thread of the minutes: title and date, the decisions, and the action items with owners
-/// (mentioned when they are members), due dates, status, buttons and the source sentence one click away.
+/// The card posted in the thread of the minutes: title and date, the decisions, and the action items under the part of
+/// the agenda they come from, each in one block: its text, owners (mentioned when they are members) and due date, its
+/// status, and a "…" menu with its buttons and "Bron", which shows the source sentence.
 /// </summary>
 public static class SummaryCard
 {
@@ -83,20 +84,39 @@ public static class SummaryCard
         // What nobody owns yet comes last, under its own heading: visibly nobody's, for anyone in the team to take.
         var ordered = items.Where(i => i.Owners.Count > 0).Concat(items.Where(i => i.Owners.Count == 0)).Take(shown).ToList();
         var unownedHeading = false;
+        string? section = null;
         foreach (var item in ordered)
         {
             if (item.Owners.Count == 0 && !unownedHeading)
             {
                 body.Add(CardElements.Text(strings.WithoutOwner, TextStyle.Heading, spacing: "Large"));
                 unownedHeading = true;
+                section = null;
             }
 
-            body.Add(ItemView.Render(scope, meeting, item, new ItemViewOptions()));
+            // The part of the agenda the items come from, once above its items, as the minutes run; an item without one
+            // after items with one gets "Overige punten", so that it does not seem to belong to the heading above it.
+            var itemSection = string.IsNullOrWhiteSpace(item.Section) ? null : item.Section;
+            if (itemSection != section && (itemSection is not null || section is not null))
+            {
+                body.Add(SectionHeading(itemSection ?? strings.OtherSection));
+            }
+
+            section = itemSection;
+            // Under "Nog zonder eigenaar" the heading says who owns it: the line under the text keeps the due date only.
+            body.Add(ItemView.Render(scope, meeting, item, new ItemViewOptions(Owners: item.Owners.Count > 0, Menu: true)));
         }
 
         if (items.Count > shown)
         {
             body.Add(CardElements.Text(strings.MoreItems(items.Count - shown), TextStyle.Subtle, separator: true));
         }
+    }
+
+    private static JsonObject SectionHeading(string section)
+    {
+        var heading = CardElements.Data(section, CardLimits.SectionLength, bold: true, subtle: true);
+        heading["spacing"] = "Default";
+        return heading;
     }
 }

@@ -17,7 +17,8 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
     /// <summary>Whether a file seen in a channel is worth downloading at all: a document type the bot reads.</summary>
     public static bool WorthReading(string fileName) => MinutesReader.IsSupportedFileName(fileName);
 
-    public async Task<ReadingResult> ReadAsync(MinutesUpload upload, IReadOnlyList<TeamMember> members, UploadSource source, CancellationToken cancellationToken)
+    /// <param name="insisted">The uploader said it is minutes ("Toch als notulen lezen"): read it as minutes whatever it looks like.</param>
+    public async Task<ReadingResult> ReadAsync(MinutesUpload upload, IReadOnlyList<TeamMember> members, UploadSource source, CancellationToken cancellationToken, bool insisted = false)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(members);
@@ -26,7 +27,7 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
             return new ReadingResult.NotMinutes();
         }
 
-        var (answer, extraction) = await _threads.RunAsync(() => Read(upload, source), cancellationToken);
+        var (answer, extraction) = await _threads.RunAsync(() => Read(upload, source, insisted), cancellationToken);
         if (answer is not null || extraction is null)
         {
             return answer ?? new ReadingResult.NotMinutes();
@@ -38,7 +39,7 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
     }
 
     /// <summary>Reads and extracts (on a reading thread): the answer when the file is not minutes to store, else what was found.</summary>
-    private (ReadingResult? Answer, ExtractionResult? Extraction) Read(MinutesUpload upload, UploadSource source)
+    private (ReadingResult? Answer, ExtractionResult? Extraction) Read(MinutesUpload upload, UploadSource source, bool insisted)
     {
         var namedMinutes = MinutesRecognizer.NameSuggestsMinutes(upload.FileName);
         MinutesDocument document;
@@ -56,7 +57,7 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
 
         var extraction = MinutesExtractor.Extract(document);
         metrics?.MinutesRead(upload.FileName, extraction.Language);
-        if (!MinutesRecognizer.ReadsAsMinutes(document, extraction, namedMinutes))
+        if (!insisted && !MinutesRecognizer.ReadsAsMinutes(document, extraction, namedMinutes))
         {
             LogNotMinutes(logger, document.Blocks.Count);
             return (new ReadingResult.NotMinutes(), null);

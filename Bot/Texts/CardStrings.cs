@@ -59,6 +59,11 @@ public sealed class CardStrings
 
     public required string SnoozeNextMeeting { get; init; }
 
+    /// <summary>The snooze choices as entries of an item's "…" menu, where they stand without "Uitstellen" above them.</summary>
+    public required string SnoozeForAWeek { get; init; }
+
+    public required string SnoozeUntilNextMeeting { get; init; }
+
     public required string HandOver { get; init; }
 
     /// <summary>For an item nobody owns: the member who clicks takes it; or the minute-taker gives it to someone.</summary>
@@ -187,6 +192,12 @@ public sealed class CardStrings
     public required string CarryOverEmpty { get; init; }
 
     public required string WithoutOwner { get; init; }
+
+    /// <summary>The button on the answer that a document is not minutes: read that same upload as minutes.</summary>
+    public required string ReadAsMinutes { get; init; }
+
+    /// <summary>The summary's subtle heading over items the minutes give no agenda item for, after items that have one.</summary>
+    public required string OtherSection { get; init; }
 
     public required string HandOverTo { get; init; }
 

@@ -69,6 +69,12 @@ public sealed class ReplyStrings
 
     public required string NotMinutes { get; init; }
 
+    /// <summary>The same answer with the button "Toch als notulen lezen" under it.</summary>
+    public required string NotMinutesWithButton { get; init; }
+
+    /// <summary>"Toch als notulen lezen" pressed, but the bot no longer keeps that upload (another came after it, or it was read).</summary>
+    public required string RefusedUploadGone { get; init; }
+
     /// <summary>A refused file; the argument is the reason, from <see cref="RefusalStrings"/> of the same table.</summary>
     public required Func<string, string> Unreadable { get; init; }
 

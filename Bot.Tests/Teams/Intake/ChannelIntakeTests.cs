@@ -60,6 +60,30 @@ public sealed class ChannelIntakeTests
     }
 
     [Fact]
+    public async Task PublishInATeamOfEighty_SummaryRefreshesByItselfForTheUploaderAndTheOwners_WithoutARefreshButton()
+    {
+        await using var app = new IntakeApp(MinutesGraph());
+        var others = Enumerable.Range(3, 78).Select(k => new { id = $"29:{k}-lid", name = $"Lid {k}", aadObjectId = $"aad-lid-{k}", email = $"lid{k}@contoso.nl" });
+        var members = new[]
+        {
+            new { id = "29:1annet-user", name = "Annet de Groot", aadObjectId = Uploader, email = "annet@contoso.nl" },
+            new { id = "29:2stef-user", name = "Stef Fleischeuer", aadObjectId = IntakeApp.Stef, email = "stef@contoso.nl" },
+        }.Concat(others);
+        app.Connector.Given(WireMock.RequestBuilders.Request.Create().UsingGet().WithPath("/v3/conversations/*/pagedmembers")).AtPriority(-10)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithBodyAsJson(new { members }));
+
+        await app.PublishAsIsAsync(await app.ReviewCardAsync());
+
+        var summary = IntakeApp.Card(Assert.Single(app.Sent(), x => x.Path.Contains(";messageid=", StringComparison.Ordinal) && x.Body["attachments"] is not null).Body);
+        // Before, 80 viewers were more than Teams' 60: no userIds at all, and a "Vernieuwen" button for everyone.
+        Assert.Equal(["29:1annet-user", "29:2stef-user"], summary["refresh"]!["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
+        Assert.Null(summary["actions"]);
+        var shown = summary.DeepClone().AsObject();
+        shown.Remove("refresh");   // the refresh action is what Teams invokes, not a button anyone sees
+        Assert.DoesNotContain("Vernieuwen", CardNodes.Words(shown));
+    }
+
+    [Fact]
     public async Task PublishBySomeoneOutsideTheTeam_IsRefusedWithANotice()
     {
         await using var app = new IntakeApp(MinutesGraph());

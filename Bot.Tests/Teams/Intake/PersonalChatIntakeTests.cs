@@ -174,7 +174,7 @@ public sealed class PersonalChatIntakeTests
 
         await app.PostAsync(pasted);
 
-        var refused = await app.WaitForAsync(s => s.Any(x => IntakeApp.Text(x.Body).StartsWith("This does not look like minutes", StringComparison.Ordinal)));
+        var refused = await app.WaitForAsync(s => s.Any(x => IntakeApp.HasCardWith(x.Body, "This does not look like minutes")));
         Assert.DoesNotContain(refused, x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null);
 
         var insisted = app.Activity("personal-message.json", "tenant-manual", conversation, "en-US");
@@ -184,6 +184,41 @@ public sealed class PersonalChatIntakeTests
 
         var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
         Assert.True(IntakeApp.HasCardWith(sent.Single(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body, "update the table"));
+    }
+
+    [Fact]
+    public async Task PastedTextRefusedAsNotMinutes_ReadAsMinutesAnyway_TheDraftReviewAppearsWithoutSendingItAgain()
+    {
+        await using var app = new IntakeApp();
+        var conversation = $"a:{Guid.NewGuid()}";
+        var chapters = string.Concat(Enumerable.Range(1, 40).Select(n =>
+            $"## Chapter {n}\n\nThe service reads its settings at start-up; each has a default.\n\nSee the table below for the names.\n\n"));
+        var pasted = app.Activity("personal-message.json", "tenant-anyway", conversation, "en-US");
+        pasted["text"] = "# Service manual\n\n## Actions\n\nTom will update the table by Friday.\n\n" + chapters;
+        await app.PostAsync(pasted);
+        var refused = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.MinutesReadAnyway) is not null));
+        var refusal = IntakeApp.Card(refused.Single(x => CardNodes.FindAction(x.Body, CardVerbs.MinutesReadAnyway) is not null).Body);
+        Assert.Contains(CardNodes.Words(refusal), w => w.StartsWith("This does not look like minutes", StringComparison.Ordinal));
+        var button = CardNodes.FindAction(refusal, CardVerbs.MinutesReadAnyway)!;
+        Assert.Equal("Read as minutes anyway", button["title"]!.GetValue<string>());
+
+        // Someone else pressing it (a forwarded card) finds nothing of theirs and starts nothing.
+        var stranger = CardInvoke(app, "tenant-anyway", conversation, CardVerbs.MinutesReadAnyway, button["data"]!.DeepClone());
+        stranger["from"]!["aadObjectId"] = "9d0c2b1a-0000-4000-8000-00000000abcd";
+        using var other = await app.PostAsync(stranger);
+        Assert.Contains("I no longer keep this document", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var pressed = await app.PostAsync(CardInvoke(app, "tenant-anyway", conversation, CardVerbs.MinutesReadAnyway, button["data"]!.DeepClone()));
+
+        Assert.Contains("application/vnd.microsoft.card.adaptive", await pressed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var sent = await app.WaitForAsync(s => s.Any(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null));
+        var review = sent.Single(x => CardNodes.FindAction(x.Body, CardVerbs.ReviewPublish) is not null).Body;
+        Assert.True(IntakeApp.HasCardWith(review, "update the table"));
+
+        // Read once: the kept text is gone, a second press says so.
+        await app.WaitUntilIdleAsync();
+        using var again = await app.PostAsync(CardInvoke(app, "tenant-anyway", conversation, CardVerbs.MinutesReadAnyway, button["data"]!.DeepClone()));
+        Assert.Contains("I no longer keep this document", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class CommandCards(FollowupService followup, MeetingFinder finder,
         return Stamp(TeamItemsCard.Build(groups, scope.Card(viewers)), CardView.TeamItems);
     }
 
-    /// <summary>The summary card of a meeting, refreshed for every member of its team.</summary>
+    /// <summary>The summary card of a meeting, refreshed automatically for its uploader, owners and linked attendees.</summary>
     public async Task<JsonObject> SummaryAsync(TurnContext turn, ReplyScope scope, Meeting meeting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -87,7 +87,7 @@ public sealed class CommandCards(FollowupService followup, MeetingFinder finder,
         var settings = await followup.GetSettingsAsync(meeting.TenantId, meeting.TeamId, cancellationToken);
         var roster = await rosters.GetAsync(turn, meeting.TenantId, meeting.TeamId, cancellationToken);
         var next = NextMeetings.Of(settings, time.GetUtcNow(), meeting);
-        var context = scope.Card([.. roster.Members.Select(m => m.TeamsId).Where(t => t.Length > 0)]);
+        var context = scope.Card(SummaryViewers.Of(meeting, roster.Members));
         var card = SummaryCard.Build(FollowupViews.Meeting(meeting, next), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone), context);
         return Stamp(card, CardView.Summary);
     }

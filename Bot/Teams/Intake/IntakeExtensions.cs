@@ -28,6 +28,7 @@ public static class IntakeExtensions
         services.AddActivityHandler<MembershipHandler>();
         services.AddActivityHandler<MinutesUploadHandler>();
         services.AddInvokeHandler<ReviewHandler>();
+        services.AddInvokeHandler<ReadAnywayHandler>();
         services.AddBackgroundWork<MinutesWorkHandler>();
         services.AddSingleton<FilesTabSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<FilesTabSweep>());

@@ -18,6 +18,13 @@ public sealed record PresentedCard(string WorkId);
 public sealed record SweepState(string? DeltaLink);
 
 /// <summary>
+/// The last upload sent to the bot that it refused as not minutes, kept for its uploader so that "Toch als notulen
+/// lezen" can read it without a second upload: one per uploader (a newer refusal replaces it), at most
+/// <see cref="IntakeStore.MaxRefusedBytes"/>, deleted once read.
+/// </summary>
+public sealed record RefusedUpload(string FileName, string ContentHash, byte[] Bytes);
+
+/// <summary>
 /// The intake's own small documents, per tenant: <c>tenants/{tenant}/intake/reviews/{meetingId}</c> and
 /// <c>tenants/{tenant}/intake/sweeps/{team hash}</c>, and <c>tenants/{tenant}/intake/presented/{meeting and content hash}</c>.
 /// </summary>
@@ -38,6 +45,21 @@ public sealed class IntakeStore(IDocumentStore store)
 
     public Task<PresentedCard?> GetPresentedAsync(string tenantId, string meetingId, string contentHash, CancellationToken cancellationToken) =>
         store.ReadAsync(PresentedKey(tenantId, meetingId, contentHash), IntakeJson.Default.PresentedCard, cancellationToken);
+
+    /// <summary>A refused upload larger than this is not kept: its answer says to resend it with "Notulen" in the name.</summary>
+    public const int MaxRefusedBytes = 1024 * 1024;
+
+    public Task KeepRefusedAsync(string tenantId, string uploaderId, RefusedUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        return store.UpdateAsync(RefusedKey(tenantId, uploaderId), IntakeJson.Default.RefusedUpload, _ => upload, cancellationToken);
+    }
+
+    public Task<RefusedUpload?> GetRefusedAsync(string tenantId, string uploaderId, CancellationToken cancellationToken) =>
+        store.ReadAsync(RefusedKey(tenantId, uploaderId), IntakeJson.Default.RefusedUpload, cancellationToken);
+
+    public Task ForgetRefusedAsync(string tenantId, string uploaderId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(RefusedKey(tenantId, uploaderId), cancellationToken);
 
     public Task<SweepState?> GetSweepAsync(string tenantId, string teamId, CancellationToken cancellationToken) =>
         store.ReadAsync(SweepKey(tenantId, teamId), IntakeJson.Default.SweepState, cancellationToken);
@@ -72,6 +94,9 @@ public sealed class IntakeStore(IDocumentStore store)
 
     private static StorageKey PresentedKey(string tenantId, string meetingId, string contentHash) =>
         TenantKeys.Tenant(tenantId).Child("intake", "presented", TenantKeys.Hash("presented", meetingId, contentHash));
+
+    private static StorageKey RefusedKey(string tenantId, string uploaderId) =>
+        TenantKeys.Tenant(tenantId).Child("intake", "refused", TenantKeys.Hash("uploader", tenantId, uploaderId));
 
     private static StorageKey SweepKey(string tenantId, string teamId) =>
         TenantKeys.Tenant(tenantId).Child("intake", "sweeps", TenantKeys.Hash("team", tenantId, teamId));

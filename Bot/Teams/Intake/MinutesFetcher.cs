@@ -14,6 +14,7 @@ namespace TeamsBot.Teams.Intake;
 /// files, and the one line for a download that failed. Graph refusing access is thrown to the caller.
 /// </summary>
 public sealed class MinutesFetcher(
+    IntakeStore store,
     MinutesDownloader downloader,
     GraphAccess graphAccess,
     TeamRosters rosters,
@@ -32,6 +33,18 @@ public sealed class MinutesFetcher(
         {
             case MinutesOrigin.Pasted:
                 yield return new FetchedMinutes(item, work, work.FileName ?? "minutes.md", Encoding.UTF8.GetBytes(work.Text ?? string.Empty));
+                break;
+            case MinutesOrigin.ReadAnyway:
+                // The refused upload as it was kept; gone when a newer refusal replaced it or it was read already.
+                if (await store.GetRefusedAsync(work.TenantId, work.UploaderId, cancellationToken) is { } kept && kept.ContentHash == work.ContentHash)
+                {
+                    yield return new FetchedMinutes(item, work, kept.FileName, kept.Bytes);
+                }
+                else
+                {
+                    await presenter.AnswerAsync(item, Replies.Text(item.Conversation, language.Texts.Replies.RefusedUploadGone), cancellationToken);
+                }
+
                 break;
             case MinutesOrigin.PersonalFile:
                 if (await DownloadAsync(item, work, language, cancellationToken) is { } bytes)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Teams.Commands;
 using TeamsBot.Minutes;
 using TeamsBot.Texts;
 
@@ -29,6 +30,14 @@ public sealed class MinutesPresenter(IntakeStore store, IntakeCards cards, Revie
                 await IngestedAsync(item, place, ingested.Outcome, personal, place.LanguageFor(ingested.Outcome.Meeting, item.Conversation.Locale), cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>Not minutes, with "Toch als notulen lezen" for the kept upload <paramref name="uploadHash"/>.</summary>
+    public Task<ResourceResponse> NotMinutesAsync(BackgroundWorkItem item, Language language, string uploadHash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var card = NoticeCard.NotMinutes(language.Texts.Replies.NotMinutesWithButton, uploadHash, new CardContext(language, cards.Today("UTC")));
+        return AnswerAsync(item, IntakeCards.Message(item.Conversation, card), cancellationToken);
     }
 
     /// <summary>A refused file: the reason in the same language as the line around it.</summary>
@@ -112,8 +121,8 @@ public sealed class MinutesPresenter(IntakeStore store, IntakeCards cards, Revie
     /// <summary>The summary without review: in the thread of the upload, or for minutes filed from a chat, in the team's channel.</summary>
     private async Task SummaryAsync(BackgroundWorkItem item, MinutesPlace place, Meeting meeting, TeamSettings settings, Language language, CancellationToken cancellationToken)
     {
-        var mentions = place.Members.Select(m => m.TeamsId).ToList();
-        JsonObject Summary(bool updated) => cards.Summary(meeting, settings, mentions, language, updated);
+        var viewers = SummaryViewers.Of(meeting, place.Members, place.Work.UploaderTeamsId);
+        JsonObject Summary(bool updated) => cards.Summary(meeting, settings, viewers, language, updated);
         var replaced = place.Filing is Filing.InTeam
             ? await summaries.PostAsync(meeting, place.Thread, Summary, message => connector.SendToConversationAsync(place.Thread, message, cancellationToken), cancellationToken)
             : await summaries.PostAsync(meeting, item.Conversation, Summary, message => AnswerAsync(item, message, cancellationToken), cancellationToken);

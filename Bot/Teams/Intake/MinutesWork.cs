@@ -17,6 +17,12 @@ public enum MinutesOrigin
 
     /// <summary>A file found in a channel's Files tab by the sweep: <see cref="MinutesWork.DriveId"/>/<see cref="MinutesWork.ItemId"/>.</summary>
     FilesTab,
+
+    /// <summary>
+    /// "Toch als notulen lezen": the upload the bot refused as not minutes, kept for the uploader
+    /// (<see cref="IntakeStore.GetRefusedAsync"/>), by its hash <see cref="MinutesWork.ContentHash"/>; read as minutes.
+    /// </summary>
+    ReadAnyway,
 }
 
 /// <summary>
@@ -39,7 +45,8 @@ public sealed record MinutesWork(
     string? RootMessageId = null,
     string? DriveId = null,
     string? ItemId = null,
-    long? Size = null)
+    long? Size = null,
+    string? ContentHash = null)
 {
     public const string Kind = "minutes";
 }
@@ -49,4 +56,5 @@ public sealed record MinutesWork(
 [JsonSerializable(typeof(PendingReview))]
 [JsonSerializable(typeof(SweepState))]
 [JsonSerializable(typeof(PresentedCard))]
+[JsonSerializable(typeof(RefusedUpload))]
 internal sealed partial class IntakeJson : JsonSerializerContext;

@@ -16,6 +16,7 @@ public sealed class MinutesWorkHandler(
     MinutesPlaces places,
     MinutesReading reading,
     MinutesPresenter presenter,
+    IntakeStore store,
     FollowupService followup,
     ReadingMemoryGate memory,
     PlannerSync planner,
@@ -58,7 +59,8 @@ public sealed class MinutesWorkHandler(
 
     private async Task ReadAsync(FetchedMinutes fetched, Language language, CancellationToken cancellationToken)
     {
-        var personal = fetched.Work.Origin is MinutesOrigin.PersonalFile or MinutesOrigin.Pasted;
+        var personal = fetched.Work.Origin is MinutesOrigin.PersonalFile or MinutesOrigin.Pasted or MinutesOrigin.ReadAnyway;
+        var insisted = fetched.Work.Origin == MinutesOrigin.ReadAnyway;
         var place = await places.FindAsync(fetched, personal, cancellationToken);
         var filed = place.Work;
 
@@ -69,10 +71,24 @@ public sealed class MinutesWorkHandler(
         ReadingResult result;
         using (await memory.EnterAsync(ReadingMemoryGate.Estimate(fetched.FileName, fetched.Bytes.Length), cancellationToken))
         {
-            result = await reading.ReadAsync(upload, [.. place.Members.Select(m => m.AsTeamMember())], personal ? UploadSource.SentToBot : UploadSource.Channel, cancellationToken);
+            result = await reading.ReadAsync(upload, [.. place.Members.Select(m => m.AsTeamMember())], personal ? UploadSource.SentToBot : UploadSource.Channel, cancellationToken, insisted);
         }
 
         Log.MinutesOutcome(logger, fetched.Item.ActivityId, result.GetType().Name);
+        var work = fetched.Work;
+        if (insisted)
+        {
+            await store.ForgetRefusedAsync(work.TenantId, work.UploaderId, cancellationToken);
+        }
+        else if (result is ReadingResult.NotMinutes && personal && fetched.Bytes.Length <= IntakeStore.MaxRefusedBytes)
+        {
+            // Kept for "Toch als notulen lezen", so that she need not send it again.
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fetched.Bytes));
+            await store.KeepRefusedAsync(work.TenantId, work.UploaderId, new RefusedUpload(fetched.FileName, hash, fetched.Bytes), cancellationToken);
+            await presenter.NotMinutesAsync(fetched.Item, language, hash, cancellationToken);
+            return;
+        }
+
         await presenter.PresentAsync(fetched.Item, place, result, language, personal, cancellationToken);
 
         // Published without review (or a new version of published minutes): their tasks now, not at the next round.

@@ -1,5 +1,6 @@
 using TeamsBot.Cards;
 using TeamsBot.Followup;
+using TeamsBot.Teams.Commands;
 using TeamsBot.Texts;
 
 namespace TeamsBot.Teams.Intake;
@@ -144,7 +145,7 @@ public sealed class ReviewHandler(
             return replies.Published;
         }
 
-        var viewers = roster.Select(m => m.TeamsId).ToList();
+        var viewers = SummaryViewers.Of(meeting, roster);
         if (await summaries.PostAsync(meeting, thread, updated => cards.Summary(meeting, settings, viewers, language, updated),
             message => connector.SendToConversationAsync(thread, message, cancellationToken), cancellationToken))
         {
