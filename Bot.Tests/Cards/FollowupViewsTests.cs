@@ -25,6 +25,8 @@ public sealed class FollowupViewsTests : IDisposable
         var address = new ItemAddress(meeting.TenantId, meeting.TeamId, meeting.Id, olga.Id);
         await service.SnoozeAsync(address, FollowupTestData.Secretary, clock.GetUtcNow().AddDays(7), CancellationToken.None);
         await service.EditAsync(address, FollowupTestData.Secretary, new ItemEdit(Due: new DateOnly(2023, 6, 30)), CancellationToken.None);
+        // The first due date is no postponement; moving it is.
+        await service.EditAsync(address, FollowupTestData.Secretary, new ItemEdit(Due: new DateOnly(2023, 7, 14)), CancellationToken.None);
         var cor = meeting.Items.Single(i => i.Text.StartsWith("Vervallen", StringComparison.Ordinal));
         await service.DropAsync(address with { ItemId = cor.Id }, FollowupTestData.Secretary, CancellationToken.None);
         meeting = (await service.GetMeetingAsync(meeting.TenantId, meeting.TeamId, meeting.Id, CancellationToken.None))!;
