@@ -22,12 +22,21 @@ internal static class FollowupMatch
 
     public static FollowupUnit? Best(EarlierItem item, FollowupText text)
     {
-        var weights = Weights(item);
+        // How telling each word is, and the item's whole weight, do not depend on the sentence: reckoned once per item.
+        var words = Weights(item).Select(w => (Word: w.Key, w.Value, Rarity: text.Rarity(w.Key))).ToList();
+        // A long sentence says more than what it is about: its most telling words are what the next minutes must share.
+        var total = words.Select(w => w.Value.Weight * w.Rarity).OrderDescending().Take(TellingWords).Sum();
+        if (total == 0)
+        {
+            return null;
+        }
+
         FollowupUnit? best = null;
         var bestCover = 0.0;
         foreach (var unit in text.Units)
         {
-            var (cover, shared) = Score(weights, unit, text);
+            var (covered, shared) = Score(words, unit);
+            var cover = Math.Min(1, covered / total);
             if (shared >= MinimumSharedWords && cover >= MinimumCover && (cover > bestCover || (cover == bestCover && unit.InReview && best is { InReview: false })))
             {
                 best = unit;
@@ -39,15 +48,12 @@ internal static class FollowupMatch
     }
 
     /// <summary>How much of the item's weight the unit covers, and how many of the item's words (not names) it shares.</summary>
-    internal static (double Cover, int Shared) Score(IReadOnlyDictionary<string, ItemWord> weights, FollowupUnit unit, FollowupText text)
+    private static (double Covered, int Shared) Score(List<(string Word, ItemWord Value, double Rarity)> words, FollowupUnit unit)
     {
         double covered = 0;
         var shared = 0;
-        var parts = new List<double>(weights.Count);
-        foreach (var (word, weight) in weights)
+        foreach (var (word, weight, rarity) in words)
         {
-            var rarity = text.Rarity(word);
-            parts.Add(weight.Weight * rarity);
             var there = unit.Words.Contains(word) ? 1.0
                 : unit.ParentWords.Contains(word) ? ContextWeight
                 : unit.SectionWords.Contains(word) ? SectionWeight
@@ -64,9 +70,7 @@ internal static class FollowupMatch
             }
         }
 
-        // A long sentence says more than what it is about: its most telling words are what the next minutes must share.
-        var total = parts.OrderDescending().Take(TellingWords).Sum();
-        return (total == 0 ? 0 : Math.Min(1, covered / total), shared);
+        return (covered, shared);
     }
 
     /// <summary>The words of the item's own sentence and text, names left out.</summary>
