@@ -37,6 +37,25 @@ public sealed class OwnerFinderTests
     }
 
     [Fact]
+    public void Extract_TwoPeopleEachWithTheirOwnVerb_AreTwoActionItems()
+    {
+        var actions = Extract(DutchHeader + "## 2. Nieuwsbrief\n\nSanne levert de tekst aan en Youssef stuurt die rond aan de leden.\n").ActionItems;
+
+        // One sentence, two tasks: each person finds their own in "mijn acties".
+        Assert.Equal(2, actions.Count);
+        Assert.All(actions, a => Assert.StartsWith("Sanne levert", a.Quote, StringComparison.Ordinal));
+        Assert.Equal(["Sanne Bos", "Youssef Amrani"], actions.Select(a => Assert.Single(a.Owners)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TwoPeopleSharingOneVerb_AreOneActionItemOfBoth()
+    {
+        var action = Assert.Single(Extract(EnglishHeader + "## Budget\n\nOmar and Lena will draft the revised budget.\n").ActionItems);
+
+        Assert.Equal(["Omar Haddad", "Lena Vogel"], action.Owners);
+    }
+
+    [Fact]
     public void Extract_LowerCaseHandleOfInitials_ResolvesToTheAttendee()
     {
         var owners = OwnersOf(EnglishHeader + "## Budget\n\nkpb: I will send the revised figures.\n", "kpb:");

@@ -23,7 +23,8 @@ internal static class TrainCommand
         var folder = new Argument<DirectoryInfo>("annotations") { Description = "A folder of minutes with their <id>.json annotations (../shared/minutes/dev)." };
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => new FileInfo(Path.Combine("Bot", "Extraction", "Learning", "items-model.json")) };
         var heldOut = new Option<DirectoryInfo?>("--held-out") { Description = "Also write <id>.json extractions made by models trained without each document's organisation." };
-        var command = new Command("train", "Train the learned judgement (decision / action item / neither) from annotated minutes.") { folder, output, heldOut };
+        var explain = new Option<bool>("--explain") { Description = "With --held-out: also write <id>.statements.tsv, each statement the learned judgement decides with the held-out model's probabilities and its strongest features." };
+        var command = new Command("train", "Train the learned judgement (decision / action item / neither) from annotated minutes.") { folder, output, heldOut, explain };
         command.SetAction(parse =>
         {
             var source = parse.GetValue(folder)!;
@@ -61,6 +62,10 @@ internal static class TrainCommand
                 {
                     var result = MinutesExtractor.Extract(minutes.Document, new ExtractionOptions { Model = report.Without[minutes.Organization] });
                     File.WriteAllText(Path.Combine(predictions.FullName, minutes.Id + ".json"), ExtractionJson.From(result).ToJsonString(Indented));
+                    if (parse.GetValue(explain))
+                    {
+                        File.WriteAllLines(Path.Combine(predictions.FullName, minutes.Id + ".statements.tsv"), ItemModelTrainer.Explain(minutes, report.Without[minutes.Organization]));
+                    }
                 }
 
                 Console.WriteLine($"wrote the held-out extractions to {predictions.FullName}");

@@ -336,7 +336,12 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             LabelThenPromise: LabelThenPromise(body),
             Reported: lexicon.ReportedSpeech.IsMatch(body),
             EarlierMeeting: lexicon.EarlierMeeting.IsMatch(body),
-            Seconding: lexicon.Seconding.IsMatch(body));
+            Seconding: lexicon.Seconding.IsMatch(body),
+            Conditional: lexicon.ConditionalOpener.IsMatch(body),
+            Habitual: lexicon.Habitual.IsMatch(body),
+            Negated: lexicon.Negation.IsMatch(body),
+            Hedged: lexicon.Hedge.IsMatch(body),
+            SubordinateModal: lexicon.SubordinateModal.IsMatch(body));
 
         // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject, an
         // owner in brackets, a doer after a topic label ("David: Process: Dan will draft"), else the speaker whose note
@@ -410,8 +415,10 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         foreach (var clause in lexicon.MayHaveSubjectVerb(body) ? ClauseStarts(body) : [])
         {
             var start = clause + (lexicon.ClauseOpener.Match(body, clause) is { Success: true } opener ? opener.Length : 0);
+            // A clause of someone already named ("Jan en Piet gaan ...": Piet after the "en") is no second item.
             if (owners.Subject(body, start, start == 0 ? previousPeople : null) is { } subject
-                && lexicon.SubjectVerb.IsMatch(body.AsSpan(OwnerFinder.AfterApposition(body, subject.End))))
+                && lexicon.SubjectVerb.IsMatch(body.AsSpan(OwnerFinder.AfterApposition(body, subject.End)))
+                && !clauses.Any(c => subject.Owners.All(c.Contains)))
             {
                 clauses.Add(subject.Owners);
                 named = true;
@@ -449,17 +456,24 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         return clauses;
     }
 
-    /// <summary>Where a clause may start: the sentence start and after ", " or "; ".</summary>
-    private static IEnumerable<int> ClauseStarts(string body)
+    /// <summary>Where a clause may start: the sentence start, after ", " or "; ", and after a conjunction before a capital ("... aan en Pieter stuurt").</summary>
+    private SortedSet<int> ClauseStarts(string body)
     {
-        yield return 0;
+        var starts = new SortedSet<int> { 0 };
         for (var i = 1; i < body.Length - 1; i++)
         {
             if (body[i - 1] is ',' or ';' && body[i] == ' ')
             {
-                yield return i + 1;
+                starts.Add(i + 1);
             }
         }
+
+        foreach (Match joined in lexicon.JoinedClause.Matches(body))
+        {
+            starts.Add(joined.Index + joined.Length);
+        }
+
+        return starts;
     }
 
     /// <summary>Owners a pattern names ("Note for Alex to ...", "een oproep aan de leden"), or null.</summary>

@@ -47,7 +47,20 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> LabelAddressees,
     IReadOnlyList<string> CoOwnerMarkers,
     IReadOnlyList<string> LabelledActionMarkers,
-    IReadOnlyList<string>? PassiveAgentMarkers = null);
+    IReadOnlyList<string>? PassiveAgentMarkers = null,
+    StatementCueWords? StatementCues = null);
+
+/// <summary>
+/// Words that tell how a sentence speaks, for the learned judgement only (no rule decides on them): a condition or
+/// reason it opens with ("Als we dat doen, ..."), a habit ("elk jaar", "always"), a negation, a hedge ("wellicht"),
+/// a modal verb in a subordinate clause ("..., die moet worden ingevuld"). Regular expressions, matched case-insensitively.
+/// </summary>
+internal sealed record StatementCueWords(
+    IReadOnlyList<string> ConditionalOpeners,
+    IReadOnlyList<string> Habitual,
+    IReadOnlyList<string> Negations,
+    IReadOnlyList<string> Hedges,
+    IReadOnlyList<string> SubordinateModals);
 
 /// <summary>The header words of the columns of an action or decision table.</summary>
 internal sealed record TableColumnWords(
@@ -81,6 +94,12 @@ internal sealed class ItemLexicon
         AssignmentAfterSubject = Any(file.AssignmentAfterSubject);
         CoOwnerMarker = Any(file.CoOwnerMarkers);
         PassiveAgent = Any(file.PassiveAgentMarkers ?? []);
+        var cues = file.StatementCues ?? new StatementCueWords([], [], [], [], []);
+        ConditionalOpener = cues.ConditionalOpeners.Count == 0 ? Any([]) : new Regex($@"^(?:{string.Join('|', cues.ConditionalOpeners)})\b", Options);
+        Habitual = Any(cues.Habitual);
+        Negation = Any(cues.Negations);
+        Hedge = Any(cues.Hedges);
+        SubordinateModal = Any(cues.SubordinateModals);
         SettledDecision = Any(file.SettledDecisions);
         // One to three words before the verb, the first capitalised: "Dit weekend rondt ", "Tevens komt ", "Issue #7 pakken ".
         InvertedSubject = file.InvertedSubjectVerbs.Count == 0 ? new Regex("(?!)")
@@ -105,6 +124,7 @@ internal sealed class ItemLexicon
         AgendaSection = Any(file.AgendaSections);
         SkipSection = Any(file.SkipSections);
         ClauseOpener = new Regex($@"\G(?:{string.Join('|', file.ClauseOpeners.Select(Regex.Escape))})\s+", Options);
+        JoinedClause = new Regex($@"(?<=\S)\s+(?:{string.Join('|', file.Conjunctions.Select(Regex.Escape))})\s+(?=\p{{Lu}})", Options);
         OwnerPattern = Any(file.OwnerPatterns);
         BackReference = Any(file.BackReferences);
         SubjectVerbWords = file.SubjectActionVerbs
@@ -153,6 +173,20 @@ internal sealed class ItemLexicon
 
     /// <summary>A passive plan up to its agent: "wordt door " in "Issue #3 wordt door de werkgroep opgepakt"; the doer starts where it ends.</summary>
     public Regex PassiveAgent { get; }
+
+    /// <summary>A sentence that opens with a condition or reason: "Als ...", "If ...", "Omdat ...".</summary>
+    public Regex ConditionalOpener { get; }
+
+    /// <summary>What happens as a habit, not as a task: "elk jaar", "always".</summary>
+    public Regex Habitual { get; }
+
+    public Regex Negation { get; }
+
+    /// <summary>"wellicht", "misschien", "might": a hedge.</summary>
+    public Regex Hedge { get; }
+
+    /// <summary>A modal verb in a subordinate clause: "die ingevuld moet worden", "which should".</summary>
+    public Regex SubordinateModal { get; }
 
     /// <summary>"It was agreed that ...", "Besloten wordt ...": the meeting says in so many words that it settled something.</summary>
     public Regex SettledDecision { get; }
@@ -206,6 +240,9 @@ internal sealed class ItemLexicon
 
     /// <summary>A word that may open a clause before its subject ("dus Sander gaat ...").</summary>
     public Regex ClauseOpener { get; }
+
+    /// <summary>A conjunction before a capitalised word, where a second clause may start: "Joost levert de tekst aan en Pieter stuurt ...".</summary>
+    public Regex JoinedClause { get; }
 
     /// <summary>Names the owner in a group "owner": "Note for Alex to write ...".</summary>
     public Regex OwnerPattern { get; }

@@ -98,6 +98,30 @@ internal static class ItemModelTrainer
         return (model, new TrainingReport(corpus.Count, organizations.Count, all.Count, decisionThreshold, actionThreshold, decisionScore, actionScore) { Without = without });
     }
 
+    /// <summary>
+    /// For error analysis: each statement of the minutes the learned judgement decides, as a tab-separated line with the
+    /// decision and action probabilities, whether the rules settled it, the five features that weigh most for the action
+    /// (and for the decision), and the statement.
+    /// </summary>
+    public static IEnumerable<string> Explain(AnnotatedMinutes minutes, ItemModel model)
+    {
+        var (_, _, _, _, _, statements, finder) = MinutesExtractor.Prepare(minutes.Document, new ExtractionOptions { Model = model });
+        yield return "decision\taction\tsettled\taction features\tdecision features\tstatement";
+        foreach (var judged in finder.Judge(statements))
+        {
+            if (judged.Features is not { } features)
+            {
+                continue;
+            }
+
+            static string Strongest(ItemHead head, IReadOnlyList<string> features) => string.Join(' ', features
+                .Where(head.Weights.ContainsKey).OrderByDescending(f => Math.Abs(head.Weights[f])).Take(5)
+                .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f}={head.Weights[f]:0.00}")));
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{model.Decision.Probability(features):0.00}\t{model.Action.Probability(features):0.00}\t{(judged.Settled ? "settled" : "")}\t{Strongest(model.Action, features)}\t{Strongest(model.Decision, features)}\t{judged.Statement.Text.ReplaceLineEndings(" ")}");
+        }
+    }
+
     private sealed record Labelled(IReadOnlyList<string> Features, Example? Decision, Example? Action);
 
     /// <summary>

@@ -45,7 +45,12 @@ internal static partial class StatementFeatures
         (bool Promise, string? FirstWord) LabelThenPromise,
         bool Reported,
         bool EarlierMeeting,
-        bool Seconding);
+        bool Seconding,
+        bool Conditional = false,
+        bool Habitual = false,
+        bool Negated = false,
+        bool Hedged = false,
+        bool SubordinateModal = false);
 
     public static List<string> Of(Statement statement, Cues cues, string language)
     {
@@ -107,6 +112,14 @@ internal static partial class StatementFeatures
         Flag(features, "reported:" + language, cues.Reported);
         Flag(features, "earlier", cues.EarlierMeeting);
         Flag(features, "seconding", cues.Seconding);
+        Cue("cond", cues.Conditional);
+        Cue("habit", cues.Habitual);
+        Cue("neg", cues.Negated);
+        Cue("hedge", cues.Hedged);
+        Cue("submodal", cues.SubordinateModal);
+        Flag(features, "neg&act", cues.Negated && cues.RuleAction);
+        Flag(features, "submodal&act", cues.SubordinateModal && cues.RuleAction);
+        Flag(features, "cond&act", cues.Conditional && cues.RuleAction);
         Flag(features, "intro", statement.Body.TrimEnd().EndsWith(':'));
         features.Add("kind:" + statement.Kind.ToString().ToLowerInvariant());
         features.Add("block:" + statement.Block.Kind.ToString().ToLowerInvariant());
