@@ -94,6 +94,21 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_NicknameInBrackets_IsOnePersonWithTheOrganisationAfterTheName()
+    {
+        var result = Extract(
+            "en",
+            H("Technical Advisory Council", 1),
+            P("Date: 2024-03-05"),
+            P("Attendees:"),
+            P("Robert (Bob) Lindqvist (Northwind)\nMaria Santos (Contoso)"),
+            H("Agenda", 2),
+            P("We reviewed the roadmap."));
+
+        Assert.Equal([new Person("Robert Lindqvist", "Northwind"), new Person("Maria Santos", "Contoso")], result.Header.Attendees);
+    }
+
+    [Fact]
     public void Extract_FirstNamesWithNonNameRemark_KeepsOnlyNames()
     {
         var result = Extract(

@@ -40,7 +40,9 @@ internal static partial class HeaderPersons
 
         string? organization = null;
         bool isChair = false, isMinuteTaker = false;
-        var notes = Parenthetical().Matches(rest).Select(m => m.Groups[1].Value.Trim()).ToList();
+        // "Robert (Bob) Smith": a bracket with more of the name after it holds a nickname, not the organisation.
+        var brackets = Parenthetical().Matches(rest);
+        var notes = brackets.Where(m => !MoreNameAfter(rest, m)).Select(m => m.Groups[1].Value.Trim()).ToList();
         rest = Parenthetical().Replace(rest, " ");
 
         // "Addison Phillips - Unicode (APP) - chair": after the name, dashes part the organisation and the role.
@@ -158,12 +160,19 @@ internal static partial class HeaderPersons
         return parts.SelectMany(SplitAfterBrackets).ToList();
     }
 
+    private static bool MoreNameAfter(string text, Match bracket)
+    {
+        var after = text[(bracket.Index + bracket.Length)..].TrimStart();
+        return after.Length > 0 && char.IsUpper(after[0]) && bracket.Index > 0 && text[..bracket.Index].Trim().Length > 0;
+    }
+
     private static IEnumerable<string> SplitAfterBrackets(string part)
     {
         var start = 0;
         for (var i = 0; i < part.Length - 2; i++)
         {
-            if (part[i] == ')' && char.IsWhiteSpace(part[i + 1]) && char.IsUpper(part[i + 2]) && part.IndexOf('(', start) < i)
+            if (part[i] == ')' && char.IsWhiteSpace(part[i + 1]) && char.IsUpper(part[i + 2]) && part.IndexOf('(', start) < i
+                && !Nickname(part, start, i))
             {
                 yield return part[start..(i + 1)];
                 start = i + 2;
@@ -171,6 +180,21 @@ internal static partial class HeaderPersons
         }
 
         yield return part[start..];
+    }
+
+    /// <summary>
+    /// "VM (Vicky) Brasseur (Wipro)": one word, a bracket, one more word before the next bracket or the end is one
+    /// person with a nickname, not two people.
+    /// </summary>
+    private static bool Nickname(string part, int start, int close)
+    {
+        var open = part.LastIndexOf('(', close);
+        var before = part[start..open].Trim();
+        var next = part.IndexOf('(', close);
+        var after = part[(close + 1)..(next < 0 ? part.Length : next)].Trim();
+        var inside = part[(open + 1)..close].Trim();
+        return inside.Length > 1 && char.IsUpper(inside[0]) && inside[1..].All(char.IsLower)
+            && before.Length > 0 && !before.Contains(' ', StringComparison.Ordinal) && after.Length > 0 && !after.Contains(' ', StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"(?<![\w.])@([\w.-]+)")]
