@@ -1,4 +1,4 @@
-using TeamsBot.Planner;
+using TeamsBot.Followup;
 
 namespace TeamsBot.Tests.Planner;
 
