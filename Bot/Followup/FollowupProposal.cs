@@ -14,8 +14,8 @@ public enum FollowupOutcome
 /// <summary>
 /// A proposal of the review: the newer minutes say of an open item of an earlier meeting of the series (its meeting and
 /// item id, text and owners as they were) that it is done, still open (with a new due date when they give one) or
-/// dropped, with the sentence that says so. <see cref="Chosen"/> is the minute-taker's answer; publishing applies
-/// <see cref="Outcome"/> once (<see cref="Applied"/>).
+/// dropped, with the sentence that says so. <see cref="Chosen"/> is the minute-taker's answer in review; publishing
+/// applies it once (<see cref="Applied"/>), or <see cref="Outcome"/> when the minutes are published without review.
 /// </summary>
 public sealed record FollowupProposal(
     string MeetingId,

@@ -38,6 +38,9 @@ public sealed record Meeting(
     /// they are published.
     /// </summary>
     public IReadOnlyList<FollowupProposal> Followups { get; init; } = [];
+
+    /// <summary>How many open items of the earlier meetings of the series these minutes do not speak of.</summary>
+    public int FollowupsUnmentioned { get; init; }
 }
 
 /// <summary>A posted summary card: the conversation (a channel thread or a chat) and the activity id Teams gave it.</summary>

@@ -39,7 +39,7 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
             // What these minutes say of the series' open items: proposed in review, or applied at once when they are
             // published without one.
             var meeting = await followup.ReconcileAsync(outcome.Meeting, document, extraction, cancellationToken);
-            meeting = await followup.ApplyFollowupsAsync(meeting, upload.Uploader, cancellationToken);
+            meeting = await followup.ApplyFollowupsAsync(meeting, upload.Uploader, reviewed: false, cancellationToken);
             outcome = outcome with { Meeting = meeting };
         }
 

@@ -90,7 +90,7 @@ public sealed class ReviewHandler(
         if (submit.Step == ReviewStep.Publish)
         {
             meeting = await followup.PublishAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
-            meeting = await followup.ApplyFollowupsAsync(meeting, actor, cancellationToken);
+            meeting = await followup.ApplyFollowupsAsync(meeting, actor, reviewed: true, cancellationToken);
             var where = await PublishAsync(meeting, settings, roster, language, cancellationToken);
             await PlannerWork.QueueAsync(turn, settings, tenantId, review.TeamId, meeting.Id, cancellationToken);
             return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(where, language, cards.Today(settings.TimeZone), NoticeKind.Done)));
