@@ -15,14 +15,19 @@ public sealed partial class FollowupService
     /// earlier published meetings of its series in the team, and stores what they say as the meeting's proposals: only
     /// what a sentence of the minutes says (never a status without one), with how many open items they do not mention.
     /// A meeting whose proposals were applied already keeps them: a new version changes nothing that was settled. An
-    /// answer given in review to a proposal that a new version of the draft makes again is kept. The meeting afterwards.
+    /// answer given in review to a proposal that a new version of the draft makes again is kept. An item of these minutes
+    /// that is the sentence of a proposal ("Piet belt de wethouder: doorgeschoven naar 4 juni") is that earlier item
+    /// carried over, not a new one: the earlier item continues, and these minutes do not list it again. The meeting
+    /// afterwards.
     /// </summary>
     public async Task<Meeting> ReconcileAsync(Meeting meeting, MinutesDocument document, ExtractionResult extraction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         if (meeting.Followups.Any(f => f.Applied))
         {
-            return meeting;
+            return Continued(meeting.Items, meeting.Followups).Count == meeting.Items.Count ? meeting : await ChangeMeetingAsync(meeting.TenantId, meeting.TeamId, meeting.Id,
+                m => Continued(m.Items, m.Followups) is var kept && kept.Count == m.Items.Count ? null : m with { Items = kept },
+                $"Meeting {meeting.Id} kept changing; the items it carries over were not taken out.", cancellationToken) ?? meeting;
         }
 
         var series = SeriesNames.Of(meeting.Title);
@@ -48,15 +53,24 @@ public sealed partial class FollowupService
             .Select(p => meeting.Followups.FirstOrDefault(f => f with { Chosen = null } == p) is { Chosen: { } chosen } ? p with { Chosen = chosen } : p)
             .ToList();
         var unmentioned = open.Count - proposals.Count;
-        if (proposals.SequenceEqual(meeting.Followups) && unmentioned == meeting.FollowupsUnmentioned)
+        if (proposals.SequenceEqual(meeting.Followups) && unmentioned == meeting.FollowupsUnmentioned && Continued(meeting.Items, proposals).Count == meeting.Items.Count)
         {
             return meeting;
         }
 
         return await ChangeMeetingAsync(meeting.TenantId, meeting.TeamId, meeting.Id,
-            m => m.Followups.Any(f => f.Applied) ? null : m with { Followups = proposals, FollowupsUnmentioned = unmentioned },
+            m => m.Followups.Any(f => f.Applied) ? null : m with { Followups = proposals, FollowupsUnmentioned = unmentioned, Items = Continued(m.Items, proposals) },
             $"Meeting {meeting.Id} kept changing; what its minutes say of earlier items was not stored.", cancellationToken) ?? meeting;
     }
+
+    /// <summary>The items of new minutes without those that are the sentence of a proposal: earlier items carried over, which continue.</summary>
+    private static List<ActionItem> Continued(IReadOnlyList<ActionItem> items, IReadOnlyList<FollowupProposal> proposals) =>
+        [.. items.Where(i => !proposals.Any(p => SameSentence(i.Quote, p.Evidence)))];
+
+    /// <summary>Whether the item rests on the sentence (or a part of it), not merely on a paragraph that also holds it.</summary>
+    private static bool SameSentence(string quote, string evidence) =>
+        quote.Trim().Length > 0 && evidence.Length > 0
+        && evidence.Contains(quote.Trim(), StringComparison.Ordinal);
 
     private static FollowupProposal Proposal(FollowupFinding finding, Meeting earlier, ActionItem item) => new(
         earlier.Id,
