@@ -99,7 +99,8 @@ public sealed class ReviewHandler(
             // What became of the last meeting's items, as the minute-taker answered: confirmed by her.
             meeting = await followup.ApplyFollowupsAsync(meeting, actor, reviewed: true, cancellationToken);
             var where = await PublishAsync(meeting, settings, roster, language, cancellationToken);
-            await PlannerWork.QueueAsync(turn, settings, tenantId, review.TeamId, meeting.Id, cancellationToken);
+            // The answers settled items of earlier meetings too: their tasks follow.
+            await PlannerWork.QueueAsync(turn, settings, tenantId, review.TeamId, meeting.Followups.Count > 0 ? null : meeting.Id, cancellationToken);
             return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(where, language, cards.Today(settings.TimeZone), NoticeKind.Done)));
         }
 
