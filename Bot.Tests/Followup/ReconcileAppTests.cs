@@ -61,7 +61,7 @@ public sealed class ReconcileAppTests
         """;
 
     [Fact]
-    public async Task NextMinutesOfTheSeries_ReviewProposesWithQuotes_PublishSettlesTheEarlierItems_AndTheSameMinutesAgainChangeNothing()
+    public async Task NextMinutesOfTheSeries_ReviewProposesWithQuotes_PublishSettlesTheEarlierItemsAsAnswered_AndTheSameMinutesAgainChangeNothing()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 4, 16, 0, 0, TimeSpan.Zero));
         await using var app = new IntakeApp(
@@ -99,11 +99,13 @@ public sealed class ReconcileAppTests
         // plan these minutes call done, are theirs.
         Assert.Contains("Acties (2)", words);
 
-        await PublishAsync(app, review);
+        // Annet keeps the article as it is for now: one tap on its choice; the others as proposed.
+        await PublishAsync(app, review, data => data[CardVerbs.FollowupInput(2)] = CardVerbs.FollowupKeep);
 
-        // The team's actions: done and dropped items gone, the postponed one with its new date and one slip.
+        // The team's actions: the done item gone, the postponed one with its new date, the article kept as it was.
         var team = CardNodes.Words(await app.AskInChannelAsync("acties", IntakeApp.Stef, "Open acties van het team"));
-        Assert.DoesNotContain(team, w => w.Contains("offertes", StringComparison.Ordinal) || w.Contains("wijkkrant", StringComparison.Ordinal) || w.Contains("jaarplanning", StringComparison.Ordinal));
+        Assert.DoesNotContain(team, w => w.Contains("offertes", StringComparison.Ordinal) || w.Contains("jaarplanning", StringComparison.Ordinal));
+        Assert.Contains(team, w => w.Contains("artikel voor de wijkkrant", StringComparison.Ordinal));
         Assert.Single(team, w => w.Contains("reserveert een zaal", StringComparison.Ordinal));
         Assert.Contains(team, w => w.Contains("uiterlijk vr 4 dec", StringComparison.Ordinal));
         Assert.Contains(team, w => w.Contains("facturen van het buurthuis", StringComparison.Ordinal));
@@ -113,14 +115,16 @@ public sealed class ReconcileAppTests
         var done = settled.Items.Single(i => i.Id == Id("offertes"));
         Assert.Equal((ItemStatus.Done, ChangeKind.Completed, "minutes 2026-11-18", ChannelIntakeTests.Uploader),
             (done.Status, done.History[^1].Kind, done.History[^1].Detail, done.History[^1].By.UserId));
-        Assert.Equal(ItemStatus.Dropped, settled.Items.Single(i => i.Id == Id("wijkkrant")).Status);
+        var kept = settled.Items.Single(i => i.Id == Id("wijkkrant"));
+        Assert.Equal((ItemStatus.Open, earlier.Items.Single(i => i.Id == kept.Id).History.Count), (kept.Status, kept.History.Count));
 
         // The carry-over before the next meeting lists what is really open.
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 8, 10, 0, TimeSpan.Zero));
         await app.Services.GetRequiredService<ReminderRound>().RunAsync(CancellationToken.None);
         var carry = app.Sent().Where(x => IntakeApp.HasCardWith(x.Body, "Openstaande acties voor")).Select(x => CardNodes.Words(IntakeApp.Card(x.Body))).ToList();
         var carried = Assert.Single(carry);
-        Assert.DoesNotContain(carried, w => w.Contains("offertes", StringComparison.Ordinal) || w.Contains("wijkkrant", StringComparison.Ordinal));
+        Assert.DoesNotContain(carried, w => w.Contains("offertes", StringComparison.Ordinal));
+        Assert.Contains(carried, w => w.Contains("artikel voor de wijkkrant", StringComparison.Ordinal));
         Assert.Contains(carried, w => w.Contains("reserveert een zaal", StringComparison.Ordinal));
         Assert.Contains(carried, w => w.Contains("vr 4 dec", StringComparison.Ordinal));
 
@@ -150,10 +154,12 @@ public sealed class ReconcileAppTests
         _ => [],
     };
 
-    /// <summary>Annet presses Publish (and once more when the card asks about items nobody owns).</summary>
-    private static async Task PublishAsync(IntakeApp app, JsonNode review)
+    /// <summary>Annet presses Publish, after <paramref name="change"/> of the card's inputs (and once more when the card asks about items nobody owns).</summary>
+    private static async Task PublishAsync(IntakeApp app, JsonNode review, Action<JsonObject>? change = null)
     {
-        var answer = await app.InvokeAsync(CardVerbs.ReviewPublish, IntakeApp.Submitted(review, CardVerbs.ReviewPublish), ChannelIntakeTests.Uploader, Chat);
+        var data = IntakeApp.Submitted(review, CardVerbs.ReviewPublish);
+        change?.Invoke(data);
+        var answer = await app.InvokeAsync(CardVerbs.ReviewPublish, data, ChannelIntakeTests.Uploader, Chat);
         if (CardNodes.FindAction(answer, CardVerbs.ReviewPublish) is not null)
         {
             await app.InvokeAsync(CardVerbs.ReviewPublish, IntakeApp.Submitted(answer, CardVerbs.ReviewPublish), ChannelIntakeTests.Uploader, Chat);
