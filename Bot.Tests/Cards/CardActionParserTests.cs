@@ -59,6 +59,41 @@ public sealed class CardActionParserTests
     }
 
     [Fact]
+    public void TryParse_ReviewPublishFromTheFirstPage_ReadsTheAnswerToEachProposalOfTheLastMeeting()
+    {
+        var data = Json("""
+            {"meetingId":"m1","page":0,"items":"","followups":4,
+             "followup.0":"done","followup.1":"open","followup.2":"dropped","followup.3":"keep"}
+            """);
+
+        Assert.True(CardActionParser.TryParse(CardVerbs.ReviewPublish, data, out var action, out var error), error);
+        var answers = Assert.IsType<ReviewSubmit>(action).Followups;
+
+        Assert.NotNull(answers);
+        Assert.Equal(4, answers.Count);
+        Assert.Equal(
+            new[] { CardFollowupStatus.Done, CardFollowupStatus.Open, CardFollowupStatus.Dropped, CardFollowupStatus.Unchanged },
+            Enumerable.Range(0, 4).Select(i => answers.Choices[i]));
+    }
+
+    [Fact]
+    public void TryParse_ReviewOfALaterPage_HasNoAnswersToProposals()
+    {
+        Assert.True(CardActionParser.TryParse(CardVerbs.ReviewPage, Json("""{"meetingId":"m1","page":1,"items":""}"""), out var action, out var error), error);
+        Assert.Null(Assert.IsType<ReviewSubmit>(action).Followups);
+    }
+
+    [Theory]
+    [InlineData("""{"meetingId":"m1","page":0,"items":"","followups":1,"followup.0":"afgerond"}""")]
+    [InlineData("""{"meetingId":"m1","page":0,"items":"","followups":0}""")]
+    [InlineData("""{"meetingId":"m1","page":0,"items":"","followups":"veel"}""")]
+    public void TryParse_AnswerToAProposalThatNoCardOffers_IsRefused(string json)
+    {
+        Assert.False(CardActionParser.TryParse(CardVerbs.ReviewPublish, Json(json), out _, out var error));
+        Assert.Contains("followup", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TryParse_ReviewPublishWithoutConfirmed_IsNotConfirmed()
     {
         var data = Json("""{"meetingId":"m1","page":0,"items":"","confirmed":"false"}""");
@@ -162,6 +197,11 @@ public sealed class CardActionParserTests
                 merged[CardVerbs.ItemTextInput(id)] = "tekst";
                 merged[CardVerbs.ItemOwnerInput(id)] = "keep";
                 merged[CardVerbs.ItemRemoveInput(id)] = "false";
+            }
+
+            for (var i = 0; merged[CardVerbs.Followups] is { } shown && i < shown.GetValue<int>(); i++)
+            {
+                merged[CardVerbs.FollowupInput(i)] = CardVerbs.FollowupKeep;
             }
 
             merged[CardVerbs.NewText] = "Nieuwe actie";

@@ -54,6 +54,17 @@ internal static class CardSamples
 
     public static CardContext Context(Language language, IReadOnlyList<string>? viewers = null) => new(language, Today, viewers ?? Viewers);
 
+    /// <summary>What the minutes of 24 May say of the open items of 12 April: done, postponed to a new date, dropped; two not mentioned.</summary>
+    public static CardFollowups Followups { get; } = new(
+    [
+        new("Samenstelling werkgroep Veiligheid voorstellen.", "Roos Wilhelm", EarlierMeeting.Date, CardFollowupStatus.Done,
+            "De samenstelling van de werkgroep Veiligheid is afgerond en met de stuurgroep gedeeld.", null),
+        new("Subsidieaanvraag bij de provincie indienen.", "Cor Lamers", EarlierMeeting.Date, CardFollowupStatus.Open,
+            "De subsidieaanvraag wordt doorgeschoven naar 30 juni, omdat de provincie de regeling later opent.", new DateOnly(2023, 6, 30)),
+        new("Nieuwsbrief voor de partners opzetten.", null, EarlierMeeting.Date, CardFollowupStatus.Dropped,
+            "De nieuwsbrief vervalt: de partners ontvangen voortaan het verslag.", null),
+    ], Unmentioned: 2);
+
     public static IReadOnlyList<CardMeetingItems> RoosItems { get; } =
     [
         new(Meeting, [Items[0], Items[2] with { Owners = [Roos] }]),
@@ -71,6 +82,7 @@ internal static class CardSamples
             var personal = Context(language, ["29:1roos-wilhelm"]);
             cards[$"summary.{suffix}"] = SummaryCard.Build(Meeting, Decisions, Items, context);
             cards[$"review.{suffix}"] = ReviewCard.Build(Meeting with { Draft = true }, Decisions, Items, Members, 0, personal);
+            cards[$"review-followups.{suffix}"] = ReviewCard.Build(Meeting with { Draft = true }, Decisions, Items, Members, 0, personal, followups: Followups);
             cards[$"review-asked.{suffix}"] = ReviewCard.Build(Meeting with { Draft = true }, Decisions, Items, Members, 0, personal, asked: true);
             cards[$"assign.{suffix}"] = MemberPickerCard.Build(Meeting, Items[3], Members, CardView.TeamItems, personal);
             cards[$"my-actions.{suffix}"] = MyActionsCard.Build(RoosItems, personal);

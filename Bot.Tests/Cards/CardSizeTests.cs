@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsBot.Cards;
+using TeamsBot.Tests.Teams;
 using TeamsBot.Texts;
 
 namespace TeamsBot.Tests.Cards;
@@ -90,6 +91,23 @@ public sealed class CardSizeTests
             MemberPickerCard.Build(meeting, items[0], members, CardView.Summary, Context),
         ];
         Assert.All(cards, c => Assert.InRange(CardJson.SizeInBytes(c), 1, CardJson.CardBudgetBytes));
+    }
+
+    [Fact]
+    public void ReviewCard_ManyLongProposalsOfTheLastMeeting_ShowsAsManyAsFitAndSaysTheRestStayAsTheyAre()
+    {
+        var (meeting, decisions, items) = CardSamples.Large(60, 1500);
+        var members = Enumerable.Range(1, 120).Select(i => new CardMember($"00000000-0000-0000-0000-{i:D12}", $"Teamlid nummer {i} van de gemeente")).ToList();
+        var proposals = Enumerable.Range(1, 40)
+            .Select(i => new CardFollowup(new string('x', 400) + i, new string('n', 200), new DateOnly(2023, 5, 10), CardFollowupStatus.Open, new string('q', 2000), new DateOnly(2023, 7, 1)))
+            .ToList();
+
+        var card = ReviewCard.Build(meeting, decisions, items, members, 0, Context, followups: new CardFollowups(proposals, 12));
+
+        Assert.InRange(CardJson.SizeInBytes(card), 1, CardJson.CardBudgetBytes);
+        var shown = CardValidationTests.Descendants(card).Count(n => n["id"]?.GetValue<string>().StartsWith("followup.", StringComparison.Ordinal) == true);
+        Assert.InRange(shown, 1, CardLimits.ReviewFollowups);
+        Assert.Contains(CardNodes.Words(card), w => w.StartsWith($"Nog {40 - shown} voorstellen", StringComparison.Ordinal));
     }
 
     [Fact]

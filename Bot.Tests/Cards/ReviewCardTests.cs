@@ -109,4 +109,51 @@ public sealed class ReviewCardTests
         // The note is on the item's line, in full.
         Assert.Contains(CardNodes.Words(card), w => w.Contains("Peter van der Gugten (not a team member)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Build_WithProposalsOfTheLastMeeting_ShowsEachWithItsQuoteAndAChoiceSetToTheProposal_OnTheFirstPageOnly()
+    {
+        var items = Enumerable.Range(1, 25).Select(i => CardSamples.Items[0] with { Id = $"a{i}" }).ToList();
+        var context = CardSamples.Context(Language.Nl);
+
+        var first = ReviewCard.Build(CardSamples.Meeting, CardSamples.Decisions, items, CardSamples.Members, 0, context, followups: CardSamples.Followups);
+        var second = ReviewCard.Build(CardSamples.Meeting, CardSamples.Decisions, items, CardSamples.Members, 1, context, followups: CardSamples.Followups);
+
+        var words = CardNodes.Words(first);
+        Assert.Contains("Uit de vorige vergadering", words);
+        Assert.Contains("“De subsidieaanvraag wordt doorgeschoven naar 30 juni, omdat de provincie de regeling later opent.”", words);
+        Assert.Contains("Nieuwe datum: vr 30 jun", words);
+        Assert.Contains("2 open acties worden in deze notulen niet genoemd en blijven open.", words);
+        Assert.Equal(new[] { "done", "open", "dropped" }, Choices(first).Select(c => c["value"]!.GetValue<string>()));
+        Assert.All(Executes(first, CardVerbs.ReviewPublish), e => Assert.Equal(3, e["data"]![CardVerbs.Followups]!.GetValue<int>()));
+
+        Assert.DoesNotContain("Uit de vorige vergadering", CardNodes.Words(second));
+        Assert.Empty(Choices(second));
+        Assert.All(Executes(second, CardVerbs.ReviewPublish), e => Assert.Null(e["data"]![CardVerbs.Followups]));
+    }
+
+    [Fact]
+    public void Build_ProposalWithoutASentence_IsNotShown_NorAnsweredFor()
+    {
+        var followups = new CardFollowups([CardSamples.Followups.Proposals[0] with { Evidence = " " }, CardSamples.Followups.Proposals[2]], 0);
+
+        var card = ReviewCard.Build(CardSamples.Meeting, CardSamples.Decisions, CardSamples.Items, CardSamples.Members, 0, CardSamples.Context(Language.En), followups: followups);
+
+        var choice = Assert.Single(Choices(card));
+        Assert.Equal("followup.1", choice["id"]!.GetValue<string>());
+        Assert.DoesNotContain(CardNodes.Words(card), w => w.Contains("Samenstelling werkgroep", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_AnAnswerGivenBefore_IsWhatTheChoiceShows()
+    {
+        var followups = new CardFollowups([CardSamples.Followups.Proposals[0] with { Chosen = CardFollowupStatus.Unchanged }], 0);
+
+        var card = ReviewCard.Build(CardSamples.Meeting, CardSamples.Decisions, CardSamples.Items, CardSamples.Members, 0, CardSamples.Context(Language.En), followups: followups);
+
+        Assert.Equal("keep", Assert.Single(Choices(card))["value"]!.GetValue<string>());
+    }
+
+    private static List<JsonObject> Choices(JsonObject card) =>
+        [.. CardValidationTests.Descendants(card).Where(n => n["type"]?.GetValue<string>() == "Input.ChoiceSet" && n["id"]!.GetValue<string>().StartsWith("followup.", StringComparison.Ordinal))];
 }

@@ -41,7 +41,17 @@ public sealed record ReviewAssign(string ItemId, string MemberId);
 /// <see cref="ReviewStep.Assign"/> the chosen owner; <see cref="Page"/> is the page to show next (0-based).
 /// <see cref="Confirmed"/>: the reviewer was told which items nobody owns, and publishes as they are.
 /// </summary>
-public sealed record ReviewSubmit(ReviewStep Step, string MeetingId, int Page, IReadOnlyList<ReviewEdit> Edits, ReviewNewItem? NewItem, bool Confirmed = false, ReviewAssign? Assign = null) : CardAction;
+public sealed record ReviewSubmit(ReviewStep Step, string MeetingId, int Page, IReadOnlyList<ReviewEdit> Edits, ReviewNewItem? NewItem, bool Confirmed = false, ReviewAssign? Assign = null) : CardAction
+{
+    /// <summary>The answers to the proposals of "Uit de vorige vergadering", by position, when the card showed them.</summary>
+    public ReviewFollowups? Followups { get; init; }
+}
+
+/// <summary>
+/// The answers of the review's first page to its proposals: the number of proposals the card was made with, and the
+/// answer per position shown.
+/// </summary>
+public sealed record ReviewFollowups(int Count, IReadOnlyDictionary<int, CardFollowupStatus> Choices);
 
 public sealed record SettingsSave(CardSettings Settings) : CardAction;
 

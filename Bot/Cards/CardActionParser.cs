@@ -105,7 +105,38 @@ public static partial class CardActionParser
         }
 
         var confirmed = data.TryGetProperty(CardVerbs.Confirmed, out _) && reader.Flag(CardVerbs.Confirmed);
-        return new ReviewSubmit(step, meetingId, page, edits, newItem, confirmed, assign);
+        return new ReviewSubmit(step, meetingId, page, edits, newItem, confirmed, assign) { Followups = Followups(reader) };
+    }
+
+    /// <summary>The answers to the proposals, when the card showed them: each a known choice, for a position the card had.</summary>
+    private static ReviewFollowups? Followups(DataReader reader)
+    {
+        if (!reader.Has(CardVerbs.Followups))
+        {
+            return null;
+        }
+
+        var count = reader.Number(CardVerbs.Followups, 1, MaxReviewItems);
+        var choices = new Dictionary<int, CardFollowupStatus>();
+        for (var i = 0; i < count; i++)
+        {
+            var id = CardVerbs.FollowupInput(i);
+            if (!reader.Has(id))
+            {
+                continue;
+            }
+
+            choices[i] = reader.String(id, 8) switch
+            {
+                CardVerbs.FollowupDone => CardFollowupStatus.Done,
+                CardVerbs.FollowupOpen => CardFollowupStatus.Open,
+                CardVerbs.FollowupDropped => CardFollowupStatus.Dropped,
+                CardVerbs.FollowupKeep => CardFollowupStatus.Unchanged,
+                _ => reader.Fail($"{id} is not a choice of the card", CardFollowupStatus.Unchanged),
+            };
+        }
+
+        return new ReviewFollowups(count, choices);
     }
 
     private static SettingsSave Settings(DataReader reader)

@@ -17,6 +17,11 @@ public static class CardLimits
     public const int TitleLength = 120;
     public const int SectionLength = 80;
 
+    /// <summary>The review's "Uit de vorige vergadering": at most this many proposals, each item's text and quote cut short.</summary>
+    public const int ReviewFollowups = 15;
+    public const int FollowupTextLength = 160;
+    public const int FollowupQuoteLength = 280;
+
     /// <summary>An owner choice in the review's owner box: what its narrow column shows without clipping.</summary>
     public const int OwnerChoiceLength = 32;
 }

@@ -50,6 +50,25 @@ public sealed record CardMeeting(string Id, string Title, DateOnly? Date, DateTi
     public bool Updated { get; init; }
 }
 
+/// <summary>What the review proposes for an open item of an earlier meeting: done, still open, dropped, or left as it is.</summary>
+public enum CardFollowupStatus { Done, Open, Dropped, Unchanged }
+
+/// <summary>
+/// A proposal of the review's "Uit de vorige vergadering": the earlier item (its text, owners and meeting date), the
+/// status the next minutes give it with the sentence that says so, the new due date they give, and the minute-taker's
+/// answer so far (<see cref="Chosen"/>).
+/// </summary>
+public sealed record CardFollowup(string ItemText, string? Owners, DateOnly? MeetingDate, CardFollowupStatus Proposed, string Evidence, DateOnly? Due)
+{
+    public CardFollowupStatus? Chosen { get; init; }
+}
+
+/// <summary>The review's proposals for the open items of earlier meetings of the series, and how many open items the minutes do not mention.</summary>
+public sealed record CardFollowups(IReadOnlyList<CardFollowup> Proposals, int Unmentioned)
+{
+    public static CardFollowups None { get; } = new([], 0);
+}
+
 /// <summary>Items of one meeting, for cards that list items across meetings.</summary>
 public sealed record CardMeetingItems(CardMeeting Meeting, IReadOnlyList<CardItem> Items);
 

@@ -32,7 +32,8 @@ public static class CardVerbs
     public const string OwnerLink = "owner.link";
 
     /// <summary>
-    /// {meetingId, page, items: "a1 a2", inputs item.&lt;id&gt;.text|owner|due|remove, confirmed?}: save this page, publish.
+    /// {meetingId, page, items: "a1 a2", inputs item.&lt;id&gt;.text|owner|due|remove, followups? with inputs followup.&lt;n&gt;,
+    /// confirmed?}: save this page, publish.
     /// Without <see cref="Confirmed"/> a review with items nobody owns asks once before it publishes.
     /// </summary>
     public const string ReviewPublish = "review.publish";
@@ -80,6 +81,9 @@ public static class CardVerbs
     public const string PlannerPlan = "plannerPlan";
     public const string Confirmed = "confirmed";
 
+    /// <summary>On the review's first page: how many proposals the meeting had when the card was made (inputs <see cref="FollowupInput"/>).</summary>
+    public const string Followups = "followups";
+
     public const string UntilWeek = "week";
     public const string UntilNextMeeting = "nextMeeting";
 
@@ -87,6 +91,12 @@ public static class CardVerbs
     public const string OwnerKeep = "keep";
     public const string OwnerNobody = "none";
     public const string OwnerMemberPrefix = "m:";
+
+    /// <summary>The review's answer to a proposal of "Uit de vorige vergadering".</summary>
+    public const string FollowupDone = "done";
+    public const string FollowupOpen = "open";
+    public const string FollowupDropped = "dropped";
+    public const string FollowupKeep = "keep";
 
     /// <summary>A view's name in refresh data: "summary", "myActions", ...</summary>
     public static string ViewName(CardView view)
@@ -102,6 +112,17 @@ public static class CardVerbs
     public static string ItemDueInput(string itemId) => $"item.{itemId}.due";
 
     public static string ItemRemoveInput(string itemId) => $"item.{itemId}.remove";
+
+    /// <summary>The choice of the review's proposal at <paramref name="index"/> (0, 1, ...).</summary>
+    public static string FollowupInput(int index) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"followup.{index}");
+
+    public static string FollowupValue(CardFollowupStatus status) => status switch
+    {
+        CardFollowupStatus.Done => FollowupDone,
+        CardFollowupStatus.Open => FollowupOpen,
+        CardFollowupStatus.Dropped => FollowupDropped,
+        _ => FollowupKeep,
+    };
 }
 
 /// <summary>Which card a refresh asks for.</summary>

@@ -37,6 +37,40 @@ public static class FollowupViews
         return [.. meeting.Items.Where(i => i.Status != ItemStatus.Dropped).Select(i => Item(i, timeZone))];
     }
 
+    /// <summary>The review's proposals of what became of the last meeting's open items; only those with a sentence that says so.</summary>
+    public static CardFollowups Followups(Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        if (meeting.Followups.Count == 0 && meeting.FollowupsUnmentioned == 0)
+        {
+            return CardFollowups.None;
+        }
+
+        return new CardFollowups(
+            [.. meeting.Followups.Select(f => new CardFollowup(f.ItemText, f.Owners, f.MeetingDate, Status(f.Proposed), f.Evidence, f.Due)
+            {
+                Chosen = f.Chosen is { } chosen ? Status(chosen) : null,
+            })],
+            meeting.FollowupsUnmentioned);
+    }
+
+    /// <summary>The review's answer to a proposal as the follow-up domain takes it.</summary>
+    public static FollowupOutcome Outcome(CardFollowupStatus status) => status switch
+    {
+        CardFollowupStatus.Done => FollowupOutcome.Done,
+        CardFollowupStatus.Open => FollowupOutcome.Open,
+        CardFollowupStatus.Dropped => FollowupOutcome.Dropped,
+        _ => FollowupOutcome.Unchanged,
+    };
+
+    private static CardFollowupStatus Status(FollowupOutcome outcome) => outcome switch
+    {
+        FollowupOutcome.Done => CardFollowupStatus.Done,
+        FollowupOutcome.Open => CardFollowupStatus.Open,
+        FollowupOutcome.Dropped => CardFollowupStatus.Dropped,
+        _ => CardFollowupStatus.Unchanged,
+    };
+
     public static IReadOnlyList<CardDecision> Decisions(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);

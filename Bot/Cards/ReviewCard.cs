@@ -9,11 +9,15 @@ namespace TeamsBot.Cards;
 /// back to items. Long reviews are split in pages; every page button saves the page it leaves. An item nobody owns
 /// offers its suggested members as one-tap buttons. <paramref name="asked"/>: "Publiceer" found items nobody owns, so the
 /// card asks once whether to assign them or publish as they are, and every button of the card remembers the answer.
+/// <paramref name="followups"/>: what the minutes say of open items of the last meeting, on the first page under "Uit de
+/// vorige vergadering", each with the earlier item, the sentence that says so and a choice "followup.&lt;n&gt;" (done,
+/// still open, dropped, leave as is) set to the proposal; publishing applies the answers.
 /// </summary>
 public static class ReviewCard
 {
     public static JsonObject Build(
-        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, CardContext context, bool asked = false)
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, CardContext context, bool asked = false,
+        CardFollowups? followups = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(decisions);
@@ -28,31 +32,50 @@ public static class ReviewCard
             }
         }
 
-        var pageSize = PageSize(meeting, decisions, items, members, context, asked);
+        followups ??= CardFollowups.None;
+        var (pageSize, room) = Layout(meeting, decisions, items, members, context, asked, followups);
         var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
-        return Build(meeting, decisions, items, members, Math.Clamp(page, 0, pages - 1), pageSize, context, asked);
+        return Build(meeting, decisions, items, members, Math.Clamp(page, 0, pages - 1), pageSize, context, asked, followups, room);
     }
 
     /// <summary>The page that shows the first item nobody owns (the page to show with the question), or 0.</summary>
-    public static int FirstUnownedPage(CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context)
+    public static int FirstUnownedPage(
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context, CardFollowups? followups = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         var first = items.ToList().FindIndex(i => i.Owners.Count == 0);
-        return first < 0 ? 0 : first / PageSize(meeting, decisions, items, members, context, asked: true);
+        return first < 0 ? 0 : first / PageSize(meeting, decisions, items, members, context, asked: true, followups);
     }
 
     /// <summary>Items per page: the usual number, fewer when the owner lists of a large team would overflow the card.</summary>
     public static int PageSize(
-        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context, bool asked = false)
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context, bool asked = false,
+        CardFollowups? followups = null)
     {
         ArgumentNullException.ThrowIfNull(items);
+        return Layout(meeting, decisions, items, members, context, asked, followups ?? CardFollowups.None).PageSize;
+    }
+
+    /// <summary>
+    /// Items per page, and how many proposals of the last meeting the first page has room for: as many as allowed beside
+    /// the heaviest item, then as many items as fit beside them.
+    /// </summary>
+    private static (int PageSize, int Room) Layout(
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, CardContext context, bool asked,
+        CardFollowups followups)
+    {
         var heaviest = items.OrderByDescending(i => i.Text.Length + (i.Quote?.Length ?? 0) + (i.Suggestions.Count * 40)).ToList();
-        var card = CardFitting.Fit(Math.Min(CardLimits.ReviewItemsPerPage, Math.Max(1, items.Count)), size => Build(meeting, decisions, heaviest, members, 0, size, context, asked));
-        return Math.Max(1, card["body"]!.AsArray().Count(e => e?["id"]?.GetValue<string>().StartsWith("review-", StringComparison.Ordinal) == true));
+        var wanted = Math.Min(CardLimits.ReviewFollowups, followups.Proposals.Count(p => !string.IsNullOrWhiteSpace(p.Evidence)));
+        var room = wanted == 0 ? 0 : Math.Max(1, FollowupInputs(
+            CardFitting.Fit(wanted, shown => Build(meeting, decisions, heaviest, members, 0, 1, context, asked, followups, shown))));
+        var card = CardFitting.Fit(Math.Min(CardLimits.ReviewItemsPerPage, Math.Max(1, items.Count)),
+            size => Build(meeting, decisions, heaviest, members, 0, size, context, asked, followups, room));
+        return (Math.Max(1, card["body"]!.AsArray().Count(e => e?["id"]?.GetValue<string>().StartsWith("review-", StringComparison.Ordinal) == true)), room);
     }
 
     private static JsonObject Build(
-        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, int pageSize, CardContext context, bool asked)
+        CardMeeting meeting, IReadOnlyList<CardDecision> decisions, IReadOnlyList<CardItem> items, IReadOnlyList<CardMember> members, int page, int pageSize, CardContext context, bool asked,
+        CardFollowups followups, int room)
     {
         var scope = new CardScope(context);
         var strings = scope.Strings;
@@ -69,14 +92,17 @@ public static class ReviewCard
         }
 
         body.Add(CardElements.Text(strings.ReviewHint, TextStyle.Subtle));
+        var answering = page == 0 ? followups.Proposals.Count : 0;
         if (page == 0)
         {
+            // Where the next minutes start too: what became of the last meeting's actions.
+            AddFollowups(scope, body, followups, room);
             SummaryCard.AddDecisions(scope, body, decisions);
         }
 
         body.Add(CardElements.Text($"{strings.ActionItems} ({items.Count})", TextStyle.Heading, spacing: "Large"));
         var onPage = items.Skip(page * pageSize).Take(pageSize).ToList();
-        var data = PageData(meeting, page, onPage, asked);
+        var data = PageData(meeting, page, onPage, asked, answering);
         foreach (var item in onPage)
         {
             body.Add(Editor(scope, item, members, data));
@@ -85,7 +111,7 @@ public static class ReviewCard
         var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         if (pages > 1)
         {
-            body.Add(Pager(scope, meeting, page, pages, onPage, asked));
+            body.Add(Pager(scope, meeting, page, pages, onPage, asked, answering));
         }
 
         var more = new List<JsonObject> { CardElements.ShowCard(strings.AddItem, NewItem(scope, members, data)) };
@@ -205,18 +231,18 @@ public static class ReviewCard
             CardElements.ActionSet(CardElements.Execute(strings.Add, CardVerbs.ReviewAdd, (JsonObject)data.DeepClone())));
     }
 
-    private static JsonObject Pager(CardScope scope, CardMeeting meeting, int page, int pages, IReadOnlyList<CardItem> onPage, bool asked)
+    private static JsonObject Pager(CardScope scope, CardMeeting meeting, int page, int pages, IReadOnlyList<CardItem> onPage, bool asked, int answering)
     {
         var strings = scope.Strings;
         var buttons = new List<JsonObject>();
         if (page > 0)
         {
-            buttons.Add(CardElements.Execute(strings.Previous, CardVerbs.ReviewPage, PageData(meeting, page - 1, onPage, asked)));
+            buttons.Add(CardElements.Execute(strings.Previous, CardVerbs.ReviewPage, PageData(meeting, page - 1, onPage, asked, answering)));
         }
 
         if (page < pages - 1)
         {
-            buttons.Add(CardElements.Execute(strings.Next, CardVerbs.ReviewPage, PageData(meeting, page + 1, onPage, asked)));
+            buttons.Add(CardElements.Execute(strings.Next, CardVerbs.ReviewPage, PageData(meeting, page + 1, onPage, asked, answering)));
         }
 
         return CardElements.Container(
@@ -224,7 +250,8 @@ public static class ReviewCard
             separator: true);
     }
 
-    private static JsonObject PageData(CardMeeting meeting, int page, IReadOnlyList<CardItem> onPage, bool asked)
+    /// <param name="answering">The number of proposals when this card shows their choices (its first page), else 0.</param>
+    private static JsonObject PageData(CardMeeting meeting, int page, IReadOnlyList<CardItem> onPage, bool asked, int answering)
     {
         var data = new JsonObject
         {
@@ -237,6 +264,100 @@ public static class ReviewCard
             data[CardVerbs.Confirmed] = "true";
         }
 
+        if (answering > 0)
+        {
+            data[CardVerbs.Followups] = Math.Min(answering, CardActionParser.MaxReviewItems);
+        }
+
         return data;
+    }
+
+    /// <summary>The number of proposal choices in (a part of) a card.</summary>
+    private static int FollowupInputs(JsonNode? node) => node switch
+    {
+        JsonObject o => (o["type"]?.GetValue<string>() == "Input.ChoiceSet" && o["id"]?.GetValue<string>().StartsWith("followup.", StringComparison.Ordinal) == true ? 1 : 0)
+            + o.Sum(p => FollowupInputs(p.Value)),
+        JsonArray a => a.Sum(FollowupInputs),
+        _ => 0,
+    };
+
+    /// <summary>
+    /// "Uit de vorige vergadering": each proposal with the earlier item, its owners and meeting, the sentence of these
+    /// minutes that says what became of it (never a proposal without one), the new due date they give, and the choice
+    /// set to the answer so far; then the number of open items they do not mention. Nothing when there is neither.
+    /// </summary>
+    private static void AddFollowups(CardScope scope, JsonArray body, CardFollowups followups, int room)
+    {
+        var strings = scope.Strings;
+        var proposals = followups.Proposals.Where(p => !string.IsNullOrWhiteSpace(p.Evidence)).ToList();
+        if (proposals.Count == 0 && followups.Unmentioned == 0)
+        {
+            return;
+        }
+
+        body.Add(CardElements.Text(strings.FollowupsHeading, TextStyle.Heading, spacing: "Large"));
+        if (proposals.Count > 0)
+        {
+            body.Add(CardElements.Text(strings.FollowupsHint, TextStyle.Subtle, spacing: "None"));
+        }
+
+        var shown = 0;
+        for (var i = 0; i < followups.Proposals.Count && shown < room; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(followups.Proposals[i].Evidence))
+            {
+                body.Add(Proposal(scope, i, followups.Proposals[i]));
+                shown++;
+            }
+        }
+
+        if (proposals.Count > shown)
+        {
+            body.Add(CardElements.Text(strings.MoreFollowups(proposals.Count - shown), TextStyle.Subtle));
+        }
+
+        if (followups.Unmentioned > 0)
+        {
+            body.Add(CardElements.Text(strings.FollowupsUnmentioned(followups.Unmentioned), TextStyle.Subtle, spacing: "Small"));
+        }
+    }
+
+    private static JsonObject Proposal(CardScope scope, int index, CardFollowup proposal)
+    {
+        var strings = scope.Strings;
+        var item = new JsonArray(CardElements.Data(proposal.ItemText, CardLimits.FollowupTextLength));
+        var details = new List<string>();
+        if (!string.IsNullOrWhiteSpace(proposal.Owners))
+        {
+            details.Add(proposal.Owners);
+        }
+
+        if (proposal.MeetingDate is { } held)
+        {
+            details.Add(strings.MeetingOf(scope.Day(held)));
+        }
+
+        if (details.Count > 0)
+        {
+            item.Add(CardElements.Data(string.Join(" · ", details), CardLimits.SectionLength, subtle: true));
+        }
+
+        var choices = new (string, string)[]
+        {
+            (strings.FollowupDone, CardVerbs.FollowupDone),
+            (strings.FollowupOpen, CardVerbs.FollowupOpen),
+            (strings.FollowupDropped, CardVerbs.FollowupDropped),
+            (strings.FollowupUnchanged, CardVerbs.FollowupKeep),
+        };
+        var choice = CardElements.Choices(CardVerbs.FollowupInput(index), strings.FollowupChoice, choices, CardVerbs.FollowupValue(proposal.Chosen ?? proposal.Proposed));
+        var fields = new JsonArray(
+            CardElements.ColumnSet(CardElements.Column(item, stretch: true), CardElements.Column(new JsonArray(choice), stretch: false)),
+            CardElements.Data($"“{CardText.Plain(proposal.Evidence, CardLimits.FollowupQuoteLength)}”", CardLimits.FollowupQuoteLength + 2, italic: true, subtle: true));
+        if (proposal.Due is { } due)
+        {
+            fields.Add(CardElements.Text(strings.FollowupNewDue(scope.Day(due)), TextStyle.Subtle, spacing: "None"));
+        }
+
+        return CardElements.Container(fields, separator: true, spacing: "Medium");
     }
 }

@@ -32,6 +32,15 @@ public sealed record Meeting(
 
     /// <summary>Where the team's summary card of these minutes was posted: a new version replaces that card.</summary>
     public SummaryPost? Summary { get; init; }
+
+    /// <summary>
+    /// What these minutes say of the open items of earlier meetings of the series, proposed in review and applied when
+    /// they are published.
+    /// </summary>
+    public IReadOnlyList<FollowupProposal> Followups { get; init; } = [];
+
+    /// <summary>How many open items of the earlier meetings of the series these minutes do not speak of.</summary>
+    public int FollowupsUnmentioned { get; init; }
 }
 
 /// <summary>A posted summary card: the conversation (a channel thread or a chat) and the activity id Teams gave it.</summary>

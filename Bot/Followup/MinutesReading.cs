@@ -27,19 +27,28 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
             return new ReadingResult.NotMinutes();
         }
 
-        var (answer, extraction) = await _threads.RunAsync(() => Read(upload, source, insisted), cancellationToken);
-        if (answer is not null || extraction is null)
+        var (answer, document, extraction) = await _threads.RunAsync(() => Read(upload, source, insisted), cancellationToken);
+        if (answer is not null || extraction is null || document is null)
         {
             return answer ?? new ReadingResult.NotMinutes();
         }
 
         var outcome = await followup.IngestAsync(upload, extraction, members, cancellationToken);
+        if (outcome.Result != IngestResult.Unchanged)
+        {
+            // What these minutes say of the series' open items: proposed in review, or applied at once when they are
+            // published without one.
+            var meeting = await followup.ReconcileAsync(outcome.Meeting, document, extraction, cancellationToken);
+            meeting = await followup.ApplyFollowupsAsync(meeting, upload.Uploader, reviewed: false, cancellationToken);
+            outcome = outcome with { Meeting = meeting };
+        }
+
         metrics?.ItemsExtracted(extraction.Decisions.Count, extraction.ActionItems.Count, extraction.Language);
         return new ReadingResult.Ingested(outcome, extraction);
     }
 
     /// <summary>Reads and extracts (on a reading thread): the answer when the file is not minutes to store, else what was found.</summary>
-    private (ReadingResult? Answer, ExtractionResult? Extraction) Read(MinutesUpload upload, UploadSource source, bool insisted)
+    private (ReadingResult? Answer, MinutesDocument? Document, ExtractionResult? Extraction) Read(MinutesUpload upload, UploadSource source, bool insisted)
     {
         var namedMinutes = MinutesRecognizer.NameSuggestsMinutes(upload.FileName);
         MinutesDocument document;
@@ -52,7 +61,7 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
             LogUnreadable(logger, ex.Reason);
 
             // A channel's unreadable file is only the bot's business when its name says it is minutes.
-            return (source == UploadSource.Channel && !namedMinutes ? new ReadingResult.NotMinutes() : new ReadingResult.Unreadable(ex.Reason, ex.Text), null);
+            return (source == UploadSource.Channel && !namedMinutes ? new ReadingResult.NotMinutes() : new ReadingResult.Unreadable(ex.Reason, ex.Text), null, null);
         }
 
         var extraction = MinutesExtractor.Extract(document);
@@ -60,10 +69,10 @@ public sealed partial class MinutesReading(FollowupService followup, MinutesRead
         if (!insisted && !MinutesRecognizer.ReadsAsMinutes(document, extraction, namedMinutes))
         {
             LogNotMinutes(logger, document.Blocks.Count);
-            return (new ReadingResult.NotMinutes(), null);
+            return (new ReadingResult.NotMinutes(), null, null);
         }
 
-        return (null, extraction);
+        return (null, document, extraction);
     }
 
     [LoggerMessage(20, LogLevel.Information, "A file offered as minutes could not be read: {Reason}")]

@@ -100,6 +100,32 @@ public sealed class CardStrings
 
     public required string ReviewTitle { get; init; }
 
+    /// <summary>
+    /// The review's section on the open items of the last meeting that these minutes speak of: its heading, what it is,
+    /// the label of each item's choice, the four choices, the new due date the minutes give, and the line that counts
+    /// the open items they do not mention.
+    /// </summary>
+    public required string FollowupsHeading { get; init; }
+
+    public required string FollowupsHint { get; init; }
+
+    public required string FollowupChoice { get; init; }
+
+    public required string FollowupDone { get; init; }
+
+    public required string FollowupOpen { get; init; }
+
+    public required string FollowupDropped { get; init; }
+
+    public required string FollowupUnchanged { get; init; }
+
+    public required Func<string, string> FollowupNewDue { get; init; }
+
+    public required Func<int, string> FollowupsUnmentioned { get; init; }
+
+    /// <summary>Proposals beyond what the card holds: they stay as they are.</summary>
+    public required Func<int, string> MoreFollowups { get; init; }
+
     public required string ReviewHint { get; init; }
 
     public required string ItemText { get; init; }

@@ -102,6 +102,20 @@ public sealed class Dutch : TextTable
         MoreItems = count => $"En nog {count} acties: vraag 'acties'.",
         MoreDecisions = count => $"En nog {count} besluiten: vraag 'besluiten'.",
         ReviewTitle = "Controleer voor publicatie",
+        FollowupsHeading = "Uit de vorige vergadering",
+        FollowupsHint = "Wat deze notulen zeggen over open acties van de vorige vergadering. Bij publiceren wordt uw keuze per actie toegepast.",
+        FollowupChoice = "Bij publiceren",
+        FollowupDone = "Afgerond",
+        FollowupOpen = "Nog open",
+        FollowupDropped = "Vervalt",
+        FollowupUnchanged = "Laten zoals het is",
+        FollowupNewDue = date => $"Nieuwe datum: {date}",
+        FollowupsUnmentioned = count => count == 1
+            ? "1 open actie wordt in deze notulen niet genoemd en blijft open."
+            : $"{count} open acties worden in deze notulen niet genoemd en blijven open.",
+        MoreFollowups = count => count == 1
+            ? "Nog 1 voorstel past niet op deze kaart; die actie blijft zoals zij is."
+            : $"Nog {count} voorstellen passen niet op deze kaart; die acties blijven zoals zij zijn.",
         ReviewHint = "Alleen u ziet deze kaart. Pas zo nodig eigenaar, datum of tekst aan en publiceer daarna in het kanaal.",
         ItemText = "Actie",
         Owner = "Eigenaar",

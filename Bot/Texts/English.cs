@@ -100,6 +100,20 @@ public sealed class English : TextTable
         MoreItems = count => $"And {count} more: ask 'actions'.",
         MoreDecisions = count => $"And {count} more decisions: ask 'decisions'.",
         ReviewTitle = "Review before publishing",
+        FollowupsHeading = "From the last meeting",
+        FollowupsHint = "What these minutes say about open actions of the last meeting. Publishing applies your choice for each action.",
+        FollowupChoice = "On publishing",
+        FollowupDone = "Done",
+        FollowupOpen = "Still open",
+        FollowupDropped = "Dropped",
+        FollowupUnchanged = "Leave as is",
+        FollowupNewDue = date => $"New due date: {date}",
+        FollowupsUnmentioned = count => count == 1
+            ? "1 open action is not mentioned in these minutes and stays open."
+            : $"{count} open actions are not mentioned in these minutes and stay open.",
+        MoreFollowups = count => count == 1
+            ? "1 more proposal does not fit on this card; that action stays as it is."
+            : $"{count} more proposals do not fit on this card; those actions stay as they are.",
         ReviewHint = "Only you see this card. Fix owners, dates or text, then publish to the channel.",
         ItemText = "Action",
         Owner = "Owner",

@@ -19,7 +19,7 @@ public sealed class IntakeCards(TimeProvider time)
         var decisions = FollowupViews.Decisions(meeting);
         var items = FollowupViews.Items(meeting, settings.TimeZone);
         var context = new CardContext(language, Today(settings.TimeZone));
-        return ReviewCard.Build(view, decisions, items, members, page, context, asked);
+        return ReviewCard.Build(view, decisions, items, members, page, context, asked, FollowupViews.Followups(meeting));
     }
 
     /// <summary>The review's page of the first item nobody owns.</summary>
@@ -28,7 +28,7 @@ public sealed class IntakeCards(TimeProvider time)
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(settings);
         return ReviewCard.FirstUnownedPage(FollowupViews.Meeting(meeting), FollowupViews.Decisions(meeting), FollowupViews.Items(meeting, settings.TimeZone),
-            members, new CardContext(language, Today(settings.TimeZone)));
+            members, new CardContext(language, Today(settings.TimeZone)), FollowupViews.Followups(meeting));
     }
 
     /// <summary>The team's summary of the minutes; <paramref name="updated"/> when it replaces the card of an earlier version.</summary>

@@ -94,7 +94,8 @@ public sealed class MinutesWorkHandler(
         // Published without review (or a new version of published minutes): their tasks now, not at the next round.
         if (result is ReadingResult.Ingested { Outcome.Meeting: { Draft: false } meeting })
         {
-            await planner.SyncTeamAsync(meeting.TenantId, meeting.TeamId, meeting.Id, cancellationToken);
+            // Proposals applied at once settle items of earlier meetings too: their tasks follow.
+            await planner.SyncTeamAsync(meeting.TenantId, meeting.TeamId, meeting.Followups.Count > 0 ? null : meeting.Id, cancellationToken);
         }
     }
 }

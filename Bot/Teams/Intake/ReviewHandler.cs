@@ -76,6 +76,12 @@ public sealed class ReviewHandler(
 
         var address = (string itemId) => new ItemAddress(tenantId, review.TeamId, meeting.Id, itemId);
         await ApplyAsync(submit, meeting, roster, actor, address, cancellationToken);
+        if (submit.Followups is { } answers)
+        {
+            await followup.ChooseFollowupsAsync(tenantId, review.TeamId, meeting.Id, answers.Count,
+                answers.Choices.ToDictionary(c => c.Key, c => FollowupViews.Outcome(c.Value)), cancellationToken);
+        }
+
         Log.Reviewed(logger, meeting.Id, submit.Step.ToString(), submit.Edits.Count);
         meeting = await followup.GetMeetingAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
         var members = FollowupViews.Members(roster);
@@ -90,8 +96,11 @@ public sealed class ReviewHandler(
         if (submit.Step == ReviewStep.Publish)
         {
             meeting = await followup.PublishAsync(tenantId, review.TeamId, meeting.Id, cancellationToken) ?? meeting;
+            // What became of the last meeting's items, as the minute-taker answered: confirmed by her.
+            meeting = await followup.ApplyFollowupsAsync(meeting, actor, reviewed: true, cancellationToken);
             var where = await PublishAsync(meeting, settings, roster, language, cancellationToken);
-            await PlannerWork.QueueAsync(turn, settings, tenantId, review.TeamId, meeting.Id, cancellationToken);
+            // The answers settled items of earlier meetings too: their tasks follow.
+            await PlannerWork.QueueAsync(turn, settings, tenantId, review.TeamId, meeting.Followups.Count > 0 ? null : meeting.Id, cancellationToken);
             return InvokeResponse.AdaptiveCard(IntakeCards.Element(IntakeCards.Notice(where, language, cards.Today(settings.TimeZone), NoticeKind.Done)));
         }
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace TeamsBot.Planner;
+namespace TeamsBot.Followup;
 
 /// <summary>
-/// The name of a meeting's series, for its bucket: until series exist, the meeting's title without its date
+/// The name of a meeting's series (its Planner bucket, the minutes its next minutes follow up): the title without its date
 /// ("Stuurgroep Stadspartners 24 mei 2023" is "Stuurgroep Stadspartners").
 /// </summary>
 internal static partial class SeriesNames

@@ -1,6 +1,6 @@
-using TeamsBot.Planner;
+using TeamsBot.Followup;
 
-namespace TeamsBot.Tests.Planner;
+namespace TeamsBot.Tests.Followup;
 
 public sealed class SeriesNamesTests
 {
