@@ -20,8 +20,10 @@ public sealed class OwnerSuggestionFlowTests
         await using var app = new IntakeApp(ChannelIntakeTests.MinutesGraph());
 
         var review = await app.ReviewCardAsync();
+        // The minute-taker pages through the review: the suggestions stand with the items, on whichever page.
+        var next = await app.InvokeAsync(CardVerbs.ReviewPage, IntakeApp.Submitted(review, CardVerbs.ReviewPage), ChannelIntakeTests.Uploader, IntakeApp.ReviewChat);
 
-        var words = CardNodes.Words(review);
+        var words = CardNodes.Words(review).Concat(CardNodes.Words(next)).ToList();
         var suggested = words.Where(w => w.StartsWith("Voorgesteld: ", StringComparison.Ordinal)).ToList();
         Assert.Contains(suggested, w => w.StartsWith("Voorgesteld: Roos Wilhelm (programmamanager Veiligheid)", StringComparison.Ordinal));
         Assert.Contains(suggested, w => w.Contains("Stef Fleischeuer (sprak hierover)", StringComparison.Ordinal));
