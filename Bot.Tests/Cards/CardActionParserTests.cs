@@ -13,6 +13,8 @@ public sealed class CardActionParserTests
         var executes = CardSamples.All().Values
             .SelectMany(CardValidationTests.Descendants)
             .Where(n => n["type"]?.GetValue<string>() == "Action.Execute")
+            // "Toch als notulen lezen" goes to ReadAnywayHandler, which reads its upload hash itself (PersonalChatIntakeTests).
+            .Where(n => n["verb"]?.GetValue<string>() != CardVerbs.MinutesReadAnyway)
             .ToList();
         Assert.NotEmpty(executes);
         foreach (var execute in executes)

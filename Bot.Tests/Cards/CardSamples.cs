@@ -102,6 +102,8 @@ internal static class CardSamples
             }, personal);
             cards[$"help.{suffix}"] = HelpCard.Build(personal);
             cards[$"notice.{suffix}"] = NoticeCard.Build(NoticeKind.Error, "verslag-24-mei.docx kon ik niet lezen: het bestand is beschadigd.", personal);
+            // A pasted text the bot took for no minutes, kept by its SHA-256 so that "Toch als notulen lezen" can read it.
+            cards[$"not-minutes.{suffix}"] = NoticeCard.NotMinutes(language.Texts.Replies.NotMinutesWithButton, "9f2c4e1a7b3d5f6e8a0c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f", personal);
             cards[$"reminder.{suffix}"] = ReminderCard.Build(NextMeeting, RoosItems, personal);
             cards[$"reminder-to-assign.{suffix}"] = ReminderCard.Build(NextMeeting, RoosItems, personal, [new(Meeting, [Items[3]])]);
             cards[$"carry-over.{suffix}"] = CarryOverCard.Build(NextMeeting, [new(Meeting, Items), new(EarlierMeeting, RoosItems[1].Items)], context);
@@ -109,16 +111,28 @@ internal static class CardSamples
             cards[$"link-owner.{suffix}"] = MemberPickerCard.Build(Meeting, Items[2], Members, CardView.Summary, personal, ownerIndex: 1);
         }
 
-        cards["summary-sample.nl"] = SampleSummary();
+        cards["summary-sample.nl"] = SampleSummary(Language.Nl);
+        cards["summary-sample.en"] = SampleSummary(Language.En);
+        cards["review-sample.nl"] = SampleReview(Language.Nl);
+        cards["review-sample.en"] = SampleReview(Language.En);
         return cards;
     }
 
     /// <summary>The bundled sample minutes through the reader and the extractor, shown as the lead will map them.</summary>
-    public static JsonObject SampleSummary()
+    public static JsonObject SampleSummary(Language language)
     {
         var result = MinutesExtractor.Extract(SampleMinutes.Read(new MinutesReader()), new ExtractionOptions(new DateOnly(2023, 6, 21)));
         var meeting = new CardMeeting("sample", result.Meeting.Title ?? SampleMinutes.Name, result.Meeting.Date, NextMeeting);
-        return SummaryCard.Build(meeting, FromExtraction(result).Decisions, FromExtraction(result).Items, Context(Language.Nl));
+        return SummaryCard.Build(meeting, FromExtraction(result).Decisions, FromExtraction(result).Items, Context(language));
+    }
+
+    /// <summary>The first page (ten items) of the review of the bundled sample minutes, as the uploader sees it.</summary>
+    public static JsonObject SampleReview(Language language)
+    {
+        var result = MinutesExtractor.Extract(SampleMinutes.Read(new MinutesReader()), new ExtractionOptions(new DateOnly(2023, 6, 21)));
+        var meeting = new CardMeeting("sample", result.Meeting.Title ?? SampleMinutes.Name, result.Meeting.Date, NextMeeting) { Draft = true };
+        var (decisions, items) = FromExtraction(result);
+        return ReviewCard.Build(meeting, decisions, items, Members, 0, Context(language, ["29:1roos-wilhelm"]));
     }
 
     public static (IReadOnlyList<CardDecision> Decisions, IReadOnlyList<CardItem> Items) FromExtraction(ExtractionResult result) => (

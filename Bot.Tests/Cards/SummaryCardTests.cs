@@ -73,37 +73,54 @@ public sealed class SummaryCardTests
             .Select(n => n["actions"]!.AsArray())
             .Where(a => a.Any(x => x!["verb"]?.GetValue<string>()?.StartsWith("item.", StringComparison.Ordinal) == true || x!["type"]!.GetValue<string>() == "Action.ToggleVisibility"))];
 
+    /// <summary>The titles of a menu's actions, those in the "…" menu marked with a leading "…".</summary>
+    private static List<string> Titles(JsonArray menu) =>
+        [.. menu.Select(a => (a!["mode"]?.GetValue<string>() == "secondary" ? "…" : "") + a["title"]!.GetValue<string>())];
+
     [Fact]
-    public void Build_EveryItem_HasItsButtonsInOneOverflowMenu_NoRowOfButtons()
+    public void Build_EveryItem_ShowsItsSourceAndButtonsOnlyWhenSelected()
     {
         var card = Build(CardSamples.Viewers);
 
-        var menus = ItemMenus(card);
-        Assert.Equal(CardSamples.Items.Count, menus.Count);
-        Assert.All(menus.SelectMany(m => m), a => Assert.Equal("secondary", a!["mode"]?.GetValue<string>()));
+        var items = CardValidationTests.Descendants(card).Where(n => n["selectAction"] is not null).ToList();
+        Assert.Equal(CardSamples.Items.Count, items.Count);
+        var hiddenIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var target = Assert.Single(item["selectAction"]!["targetElements"]!.AsArray())!.GetValue<string>();
+            var hidden = CardValidationTests.Descendants(item).Single(n => n["id"]?.GetValue<string>() == target);
+            Assert.False(hidden["isVisible"]!.GetValue<bool>());
+            Assert.Contains(CardValidationTests.Descendants(hidden), n => n["type"]?.GetValue<string>() == "ActionSet");
+            Assert.Contains(CardValidationTests.Descendants(hidden), n => n["italic"]?.GetValue<bool>() == true);
+            hiddenIds.Add(target);
+        }
+
+        // Nothing but the text, owner, due date and status shows until an item is selected: every button is hidden in it.
+        Assert.Equal(CardSamples.Items.Count, ItemMenus(card).Count);
+        var hiddenSets = CardValidationTests.Descendants(card)
+            .Where(n => n["id"] is not null && hiddenIds.Contains(n["id"]!.GetValue<string>()))
+            .SelectMany(CardValidationTests.Descendants)
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.All(CardValidationTests.Descendants(card).Where(n => n["type"]?.GetValue<string>() == "ActionSet"), set => Assert.Contains(set, hiddenSets));
         // A menu entry opens no card: nothing of the summary hides behind an Action.ShowCard.
         Assert.DoesNotContain(CardValidationTests.Descendants(card), n => n["type"]?.GetValue<string>() == "Action.ShowCard");
     }
 
     [Fact]
-    public void Build_OpenItemOfAnUnlinkedOwner_MenuOffersEveryActionOfTheItem()
+    public void Build_OpenItemOfAnUnlinkedOwner_OffersDoneAndTheRestInTheMenu()
     {
         var menu = ItemMenus(Build(CardSamples.Viewers))[2];   // a3: Cor Lamers and Peter van der Gugten (not a member)
 
-        Assert.Equal(
-            ["Afgerond", "Een week uitstellen", "Uitstellen tot volgende vergadering", "Overdragen", "Koppel aan lid", "Bron"],
-            menu.Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal(["Afgerond", "…Een week uitstellen", "…Uitstellen tot volgende vergadering", "…Overdragen", "…Koppel aan lid"], Titles(menu));
     }
 
     [Fact]
-    public void Build_ItemNobodyOwns_MenuOffersToTakeAndAssignIt_InEnglishToo()
+    public void Build_ItemNobodyOwns_OffersToTakeItAndToAssignIt_InEnglishToo()
     {
         var card = SummaryCard.Build(CardSamples.Meeting, CardSamples.Decisions, CardSamples.Items, CardSamples.Context(Language.En));
 
         var menu = ItemMenus(card)[^1];   // a4, the only item nobody owns, comes last
-        Assert.Equal(
-            ["I'll take it", "Done", "Snooze for a week", "Snooze until the next meeting", "Assign", "Source"],
-            menu.Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal(["I'll take it", "Done", "…Snooze for a week", "…Snooze until the next meeting", "…Assign"], Titles(menu));
     }
 
     [Fact]
@@ -116,8 +133,22 @@ public sealed class SummaryCardTests
         Assert.Contains("Afgerond", words);
         Assert.DoesNotContain("Open", words);
         // Under "Nog zonder eigenaar" the heading says it; the item does not repeat "Geen eigenaar".
-        Assert.Contains("Nog zonder eigenaar", words);
+        Assert.Contains("Nog zonder eigenaar (1)", words);
         Assert.DoesNotContain("Geen eigenaar", words);
+    }
+
+    [Fact]
+    public void Build_ItemOfNoMember_OwnerAndDueFollowTheTextOnItsLine_AndNeverBreakInsideADate()
+    {
+        var card = SummaryCard.Build(CardSamples.Meeting, [], [CardSamples.Items[1] with { Due = new DateOnly(2023, 8, 31) }], CardSamples.Context(Language.Nl));
+
+        var line = CardValidationTests.Descendants(card).Single(n => n["type"]?.GetValue<string>() == "RichTextBlock"
+            && n["inlines"]![0]!["text"]!.GetValue<string>().StartsWith("Presentatie", StringComparison.Ordinal));
+        var aside = line["inlines"]![1]!;
+        Assert.Equal("  ·\u00A0Programmabureau\u00A0(geen\u00A0teamlid) ·\u00A0uiterlijk\u00A0do\u00A031\u00A0aug", aside["text"]!.GetValue<string>());
+        Assert.True(aside["isSubtle"]!.GetValue<bool>());
+        // Nobody to mention, so no line of its own under the text.
+        Assert.Single(CardNodes.Words(card), w => w.Contains("Programmabureau", StringComparison.Ordinal));
     }
 
     [Fact]

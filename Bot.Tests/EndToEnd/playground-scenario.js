@@ -88,14 +88,16 @@ const stepsByName = {
   async 'publish-done'(page) {
     const review = cards(page).filter({ hasText: /Review before publishing|Controleer voor publicatie/ }).last();
     await review.getByRole('button', { name: /^(Publish|Publiceer)$/ }).click();
-    // The summary keeps each item's buttons in the item's "…" menu (Adaptive Cards "mode": "secondary").
+    // The summary shows each item's buttons once the item is selected (a Container's selectAction that toggles them).
     const summary = cards(page).filter({ hasText: /Action items|Acties/ }).filter({ hasNotText: /Review before publishing|Controleer voor publicatie/ }).last();
     await summary.waitFor({ timeout: uiTimeout });
-    const menus = summary.locator('button').filter({ hasText: /^(\.\.\.|…)$/ });
-    await menus.last().waitFor({ timeout: uiTimeout });
+    const items = summary.locator('.ac-selectable');
+    await items.last().waitFor({ timeout: uiTimeout });
     const doneBefore = await summary.getByText(/^(Done|Afgerond)$/).count();
-    await menus.last().click();
-    await page.getByRole('menuitem', { name: /^(Done|Afgerond)$/ }).click();
+    await items.last().locator('.ac-richTextBlock').first().click();
+    const done = summary.getByRole('button', { name: /^(Done|Afgerond)$/ }).last();
+    await done.waitFor({ state: 'visible', timeout: uiTimeout });
+    await done.click();
     // The card in the chat is replaced by the one the bot returns: one more item shows the status "Done".
     await page.waitForFunction(
       n => [...document.querySelectorAll('.ac-adaptiveCard')].some(c =>

@@ -86,6 +86,26 @@ public sealed class PrivacyDeletionTests : IDisposable
         Assert.DoesNotContain(documents.Values, v => v.Contains(Tenant, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A text refused as not minutes in a personal chat is kept (tenant/intake/refused/&lt;uploader hash&gt;) for "Toch als
+    /// notulen lezen": it is the uploader's, not a team's, so the tenant's forget deletes it and a team's does not.
+    /// </summary>
+    [Fact]
+    public async Task ForgetCommand_Tenant_DeletesTheUploadsKeptForReadAsMinutesAnyway()
+    {
+        var store = new FileSystemDocumentStore(_folder);
+        var intake = new IntakeStore(store);
+        var kept = new RefusedUpload("boodschappen.txt", new string('a', 64), Encoding.UTF8.GetBytes("Melk, brood, kaas. Olga Boot belt de bakker."));
+        await intake.KeepRefusedAsync(Tenant, "aad-olga", kept, CancellationToken.None);
+        await intake.KeepRefusedAsync(OtherTenant, "aad-olga", kept, CancellationToken.None);
+
+        var (exit, _, error) = await ForgetAsync("--tenant", Tenant);
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Null(await intake.GetRefusedAsync(Tenant, "aad-olga", CancellationToken.None));
+        Assert.NotNull(await intake.GetRefusedAsync(OtherTenant, "aad-olga", CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("forget")]
     [InlineData("forget", "--team", "19:x@thread.tacv2")]

@@ -29,11 +29,15 @@ internal static class CardNodes
     public static JsonObject? FindAction(JsonNode? node, string verb) =>
         Descendants(node).OfType<JsonObject>().FirstOrDefault(o => o["verb"] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)value == verb);
 
-    /// <summary>What a card writes: its texts and the titles, labels and placeholders of its buttons and inputs (blank ones left out).</summary>
+    /// <summary>
+    /// What a card writes: its texts and the titles, labels and placeholders of its buttons and inputs (blank ones left
+    /// out), as a person reads them: a no-break space (which keeps "uiterlijk vr 4 dec" on one line) is a space.
+    /// </summary>
     public static List<string> Words(JsonNode card) =>
         [.. Descendants(card).OfType<JsonObject>()
             .SelectMany(o => new[] { o["text"], o["title"], o["label"], o["placeholder"] })
             .Select(v => v is JsonValue value && value.TryGetValue<string>(out var s) ? s : null)
             .OfType<string>()
-            .Where(s => s.Trim().Length > 0)];
+            .Where(s => s.Trim().Length > 0)
+            .Select(s => s.Replace('\u00A0', ' '))];
 }

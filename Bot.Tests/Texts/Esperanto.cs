@@ -58,6 +58,8 @@ public sealed class Esperanto : TextTable
         DiscardConfirm = Pseudo(En.Cards.DiscardConfirm),
         LinkToMember = Pseudo(En.Cards.LinkToMember),
         Source = Pseudo(En.Cards.Source),
+        ShowItem = Pseudo(En.Cards.ShowItem),
+        ItemsHint = Pseudo(En.Cards.ItemsHint),
         Refresh = Pseudo(En.Cards.Refresh),
         MoreItems = count => Pseudo(En.Cards.MoreItems(count)),
         MoreDecisions = count => Pseudo(En.Cards.MoreDecisions(count)),

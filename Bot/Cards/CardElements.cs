@@ -98,9 +98,30 @@ internal static class CardElements
         return new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
     }
 
-    public static JsonObject Container(JsonArray items, string? id = null, bool separator = false, string spacing = "", bool visible = true, string? style = null)
+    /// <summary>
+    /// <paramref name="block"/> (a <see cref="Data"/> block) with <paramref name="parts"/> after its text on the same
+    /// line, small and subtle ("… opstellen  ·  uiterlijk vr 9 jun"): plain text, never Markdown. A part is not broken
+    /// over two lines ("uiterlijk do 31 aug" stays whole): only the dots between parts wrap.
+    /// </summary>
+    public static JsonObject WithAside(JsonObject block, IEnumerable<string> parts, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        // No-break spaces inside a part and after each dot: a line never ends in a dot or in half a date.
+        var aside = string.Join(" ·\u00A0", parts.Select(p => CardText.Plain(p, maxLength).Replace(' ', '\u00A0')));
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = "  ·\u00A0" + aside, ["isSubtle"] = true, ["size"] = "Small" };
+        block["inlines"]!.AsArray().Add(run);
+        return block;
+    }
+
+    /// <param name="select">What selecting (clicking, tapping) the container does: shows or hides elements.</param>
+    public static JsonObject Container(JsonArray items, string? id = null, bool separator = false, string spacing = "", bool visible = true, string? style = null, JsonObject? select = null)
     {
         var container = new JsonObject { ["type"] = "Container" };
+        if (select is not null)
+        {
+            container["selectAction"] = select;
+        }
+
         if (id is not null)
         {
             container["id"] = id;

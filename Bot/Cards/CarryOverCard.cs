@@ -25,16 +25,16 @@ public static class CarryOverCard
             var strings = scope.Strings;
             var body = new JsonArray(
                 CardElements.Text(strings.CarryOverTitle(CardDates.DayAndTime(nextMeeting, strings, context.Today)), TextStyle.Title),
-                CardElements.Text(total == 0 ? strings.CarryOverEmpty : strings.CarryOverHint, TextStyle.Subtle, spacing: "None"));
+                CardElements.Text(total == 0 ? strings.CarryOverEmpty : $"{strings.CarryOverHint} {strings.ItemsHint}", TextStyle.Subtle, spacing: "None"));
             var left = shown;
             foreach (var owner in byOwner.TakeWhile(_ => left > 0))
             {
                 var first = owner.First().Item;
                 var heading = first.Owners.Count == 0 ? strings.WithoutOwner : string.Join(", ", first.Owners.Select(scope.Mentions.Name));
-                body.Add(CardElements.Text(heading, TextStyle.Heading, spacing: "Large"));
+                body.Add(CardElements.Text(heading, TextStyle.Heading, spacing: "Medium"));
                 foreach (var (meeting, item) in owner.Take(left))
                 {
-                    body.Add(ItemView.Render(scope, meeting, item, new ItemViewOptions(Owners: false, Quote: false)));
+                    body.Add(ItemView.Render(scope, meeting, item, new ItemViewOptions(Owners: false, Menu: true)));
                     left--;
                 }
             }

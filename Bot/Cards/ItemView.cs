@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 namespace TeamsBot.Cards;
 
 /// <summary>
-/// How much of an item a card shows. <see cref="Menu"/>: compact, the buttons (and "Bron") in the item's "…" menu
-/// beside its text instead of a row of buttons under it, no status "Open" (only done, overdue, snoozed), and the quote
-/// without its section (the card shows it above).
+/// How much of an item a card shows. <see cref="Menu"/>: compact, owner and due date on the text's line, no status
+/// "Open" (only done, overdue, snoozed), and the source sentence (without its section: the card shows it above) and the
+/// buttons, the first ones beside a "…" menu with the rest, hidden until the item is selected.
 /// </summary>
 internal sealed record ItemViewOptions(bool Owners = true, bool Buttons = true, bool Quote = true, bool Menu = false);
 
@@ -15,6 +15,8 @@ internal sealed record ItemViewOptions(bool Owners = true, bool Buttons = true, 
 /// </summary>
 internal static class ItemView
 {
+    private const int DetailsLength = 300;
+
     public static JsonObject Render(CardScope scope, CardMeeting meeting, CardItem item, ItemViewOptions options)
     {
         if (options.Menu)
@@ -58,48 +60,91 @@ internal static class ItemView
     }
 
     /// <summary>
-    /// The item in one block: text and the owner/due line on the left, the status and the "…" menu with every button
-    /// on the right, the source sentence hidden under it until "Bron" in the menu shows it.
+    /// The item in as few lines as its text needs: the text with owners, due date and postponements after it on the
+    /// same line (small and subtle; on a line of their own when they mention a member, which only a TextBlock can), the
+    /// status on the right when it is not plain Open. Selecting the item shows what stays hidden until then: its
+    /// source sentence and its buttons, the first ones as buttons, the rest in the "…" menu beside them.
     /// </summary>
     private static JsonObject Compact(CardScope scope, CardMeeting meeting, CardItem item, ItemViewOptions options)
     {
         var done = item.Status == CardItemStatus.Done;
-        var text = new JsonArray(CardElements.Data(item.Text, CardLimits.ItemTextLength, subtle: done, strike: done));
-        var details = Details(scope, item, options.Owners);
-        if (details.Length > 0)
+        var text = CardElements.Data(item.Text, CardLimits.ItemTextLength, subtle: done, strike: done);
+        // A mention (an owner who is a member) needs a TextBlock: then the line under the text, as in the other cards.
+        var mentions = options.Owners && item.Owners.Any(o => !string.IsNullOrWhiteSpace(o.MemberId));
+        var details = mentions ? null : PlainDetails(scope, item, options.Owners);
+        if (details is { Count: > 0 })
         {
-            text.Add(CardElements.Text(details, TextStyle.Subtle, spacing: "None"));
+            CardElements.WithAside(text, details, DetailsLength);
         }
 
-        var quoteId = options.Quote && !string.IsNullOrWhiteSpace(item.Quote) ? scope.NextId("quote") : null;
-        // "Open" is what an item is unless it says otherwise: only done, overdue and snoozed are shown.
-        var columns = new List<JsonObject> { CardElements.Column(text, stretch: true) };
-        if (!IsPlainOpen(item, scope.Context.Today))
+        var lines = new JsonArray(text);
+        if (mentions)
+        {
+            lines.Add(CardElements.Text(Details(scope, item, options.Owners), TextStyle.Subtle, spacing: "None"));
+        }
+
+        JsonArray body;
+        if (IsPlainOpen(item, scope.Context.Today))
+        {
+            body = lines;
+        }
+        else
         {
             // Unwrapped, as in the other cards: an auto column with wrapping text would squeeze the item's text.
             var status = Status(scope, item);
             status.Remove("wrap");
-            columns.Add(CardElements.Column([status], stretch: false));
+            body = [CardElements.ColumnSet(CardElements.Column(lines, stretch: true), CardElements.Column([status], stretch: false))];
         }
 
-        var menu = options.Buttons ? Actions(scope, meeting, item, menu: true) : [];
-        if (quoteId is not null)
+        var hidden = new JsonArray();
+        if (options.Quote && !string.IsNullOrWhiteSpace(item.Quote))
         {
-            menu.Add(CardElements.Toggle(scope.Strings.Source, quoteId));
+            hidden.Add(CardElements.Data(item.Quote, CardLimits.QuoteLength, italic: true));
         }
 
-        if (menu.Count > 0)
+        if (options.Buttons)
         {
-            columns.Add(CardElements.Column([CardElements.ActionSet([.. menu.Select(CardElements.Secondary)])], stretch: false));
+            // The first two as buttons (take it, done; reopen), the rest in the "…" menu beside them.
+            var actions = Actions(scope, meeting, item, menu: true);
+            var take = item.Owners.Count == 0 && !done ? 2 : 1;
+            var set = CardElements.ActionSet([.. actions.Take(take), .. actions.Skip(take).Select(CardElements.Secondary)]);
+            set["spacing"] = "Small";
+            hidden.Add(set);
         }
 
-        var body = new JsonArray(CardElements.ColumnSet([.. columns]));
-        if (quoteId is not null)
+        if (hidden.Count == 0)
         {
-            body.Add(Quote(scope, item, quoteId, section: false));
+            return CardElements.Container(body, separator: true, spacing: "Small");
         }
 
-        return CardElements.Container(body, separator: true, spacing: "Small");
+        var id = scope.NextId("item");
+        body.Add(CardElements.Container(hidden, id: id, visible: false, style: "emphasis", spacing: "Small"));
+        return CardElements.Container(body, separator: true, spacing: "Small", select: CardElements.Toggle(scope.Strings.ShowItem, id));
+    }
+
+    /// <summary>The parts of <see cref="Details"/> as plain text, for a TextRun: names unescaped, nobody mentioned.</summary>
+    private static List<string> PlainDetails(CardScope scope, CardItem item, bool owners)
+    {
+        var strings = scope.Strings;
+        var parts = new List<string>();
+        if (owners)
+        {
+            parts.Add(item.Owners.Count == 0
+                ? strings.NoOwner
+                : string.Join(", ", item.Owners.Select(o => o.MemberId is null ? $"{CardText.Plain(o.Name, 80)} {strings.NotAMember}" : CardText.Plain(o.Name, 80))));
+        }
+
+        if (item.Due is { } due)
+        {
+            parts.Add(strings.DueOn(scope.Day(due)));
+        }
+
+        if (item.TimesPostponed > 0)
+        {
+            parts.Add(strings.Postponed(item.TimesPostponed));
+        }
+
+        return parts;
     }
 
     private static bool IsPlainOpen(CardItem item, DateOnly today) =>

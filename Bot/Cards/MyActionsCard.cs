@@ -17,8 +17,13 @@ public static class MyActionsCard
             {
                 body.Add(CardElements.Text(scope.Strings.MyActionsEmpty, TextStyle.Good));
             }
+            else
+            {
+                body.Add(CardElements.Text(scope.Strings.ItemsHint, TextStyle.Subtle, spacing: "None"));
+            }
 
-            ItemGroups.Render(scope, body, groups, shown, new ItemViewOptions(Owners: false));
+            // Compact as the summary: due date on the text's line, buttons shown when the item is selected.
+            ItemGroups.Render(scope, body, groups, shown, new ItemViewOptions(Owners: false, Menu: true));
             return scope.Card(body, refresh: scope.Refresh(CardView.MyActions, null));
         });
     }

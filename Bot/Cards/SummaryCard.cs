@@ -4,8 +4,8 @@ namespace TeamsBot.Cards;
 
 /// <summary>
 /// The card posted in the thread of the minutes: title and date, the decisions, and the action items under the part of
-/// the agenda they come from, each in one block: its text, owners (mentioned when they are members) and due date, its
-/// status, and a "…" menu with its buttons and "Bron", which shows the source sentence.
+/// the agenda they come from, each in as few lines as its text needs: its text with owners (mentioned when they are
+/// members) and due date, and its status; selecting an item shows its source sentence and its buttons.
 /// </summary>
 public static class SummaryCard
 {
@@ -53,16 +53,23 @@ public static class SummaryCard
     internal static void AddDecisions(CardScope scope, JsonArray body, IReadOnlyList<CardDecision> decisions)
     {
         var strings = scope.Strings;
-        body.Add(CardElements.Text($"{strings.Decisions} ({decisions.Count})", TextStyle.Heading, spacing: "Large"));
+        body.Add(CardElements.Text($"{strings.Decisions} ({decisions.Count})", TextStyle.Heading, spacing: "Medium"));
         if (decisions.Count == 0)
         {
             body.Add(CardElements.Text(strings.NoDecisions, TextStyle.Subtle));
             return;
         }
 
-        foreach (var decision in decisions.Take(CardLimits.ListedDecisions))
+        // A compact list: one bullet a decision, a small gap between them.
+        foreach (var (decision, index) in decisions.Take(CardLimits.ListedDecisions).Select((d, i) => (d, i)))
         {
-            body.Add(CardElements.Data("• " + decision.Text, CardLimits.DecisionTextLength));
+            var line = CardElements.Data("• " + decision.Text, CardLimits.DecisionTextLength);
+            if (index > 0)
+            {
+                line["spacing"] = "None";
+            }
+
+            body.Add(line);
         }
 
         if (decisions.Count > CardLimits.ListedDecisions)
@@ -74,23 +81,35 @@ public static class SummaryCard
     private static void AddItems(CardScope scope, JsonArray body, CardMeeting meeting, IReadOnlyList<CardItem> items, int shown)
     {
         var strings = scope.Strings;
-        body.Add(CardElements.Text($"{strings.ActionItems} ({items.Count})", TextStyle.Heading, spacing: "Large"));
+        var heading = CardElements.Text($"{strings.ActionItems} ({items.Count})", TextStyle.Heading);
         if (items.Count == 0)
         {
+            heading["spacing"] = "Medium";
+            body.Add(heading);
             body.Add(CardElements.Text(strings.NoItems, TextStyle.Subtle));
             return;
         }
 
+        // How to reach an item's buttons, beside the heading rather than on a line of its own.
+        var hint = CardElements.Text(strings.ItemsHint, TextStyle.Subtle);
+        var row = CardElements.ColumnSet(CardElements.Column([heading], stretch: false), CardElements.Column([hint], stretch: true, verticalAlignment: "Bottom"));
+        row["spacing"] = "Medium";
+        body.Add(row);
+
         // What nobody owns yet comes last, under its own heading: visibly nobody's, for anyone in the team to take.
         var ordered = items.Where(i => i.Owners.Count > 0).Concat(items.Where(i => i.Owners.Count == 0)).Take(shown).ToList();
         var unownedHeading = false;
+        var afterHeading = true;
         string? section = null;
         foreach (var item in ordered)
         {
             if (item.Owners.Count == 0 && !unownedHeading)
             {
-                body.Add(CardElements.Text(strings.WithoutOwner, TextStyle.Heading, spacing: "Large"));
+                var unowned = CardElements.Text($"{strings.WithoutOwner} ({items.Count(i => i.Owners.Count == 0)})", spacing: "Medium");
+                unowned["weight"] = "Bolder";
+                body.Add(unowned);
                 unownedHeading = true;
+                afterHeading = true;
                 section = null;
             }
 
@@ -100,11 +119,20 @@ public static class SummaryCard
             if (itemSection != section && (itemSection is not null || section is not null))
             {
                 body.Add(SectionHeading(itemSection ?? strings.OtherSection));
+                afterHeading = true;
             }
 
             section = itemSection;
             // Under "Nog zonder eigenaar" the heading says who owns it: the line under the text keeps the due date only.
-            body.Add(ItemView.Render(scope, meeting, item, new ItemViewOptions(Owners: item.Owners.Count > 0, Menu: true)));
+            var view = ItemView.Render(scope, meeting, item, new ItemViewOptions(Owners: item.Owners.Count > 0, Menu: true));
+            if (afterHeading)
+            {
+                // Right under a heading the heading parts it from what is above: no line of its own.
+                view.Remove("separator");
+                afterHeading = false;
+            }
+
+            body.Add(view);
         }
 
         if (items.Count > shown)

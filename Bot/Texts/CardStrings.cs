@@ -89,6 +89,12 @@ public sealed class CardStrings
 
     public required string Source { get; init; }
 
+    /// <summary>What selecting an item of the summary does: shows its source sentence and its buttons.</summary>
+    public required string ShowItem { get; init; }
+
+    /// <summary>The subtle line under the summary's action items heading that says how to reach an item's buttons.</summary>
+    public required string ItemsHint { get; init; }
+
     /// <summary>Opens an item's text, owner, due date and removal on the review card.</summary>
     public required string Edit { get; init; }
 

@@ -97,6 +97,8 @@ public sealed class Dutch : TextTable
         DiscardConfirm = "Ja, verwijderen",
         LinkToMember = "Koppel aan lid",
         Source = "Bron",
+        ShowItem = "Bron en knoppen",
+        ItemsHint = "Klik op een actie voor de bron en de knoppen.",
         Edit = "Aanpassen",
         Refresh = "Vernieuwen",
         MoreItems = count => $"En nog {count} acties: vraag 'acties'.",

@@ -95,6 +95,8 @@ public sealed class English : TextTable
         DiscardConfirm = "Yes, delete",
         LinkToMember = "Link to member",
         Source = "Source",
+        ShowItem = "Source and buttons",
+        ItemsHint = "Select an item for its source and buttons.",
         Edit = "Edit",
         Refresh = "Refresh",
         MoreItems = count => $"And {count} more: ask 'actions'.",

@@ -85,7 +85,7 @@ public sealed class OwnerSuggestionFlowTests
         Assert.Contains("Gepubliceerd in de draad van de notulen.", CardNodes.Words(published));
         var summary = Assert.Single(PostedInChannel(app), IsCard);
         var shown = CardNodes.Words(IntakeApp.Card(summary));
-        Assert.Contains("Nog zonder eigenaar", shown);
+        Assert.Contains(shown, w => w.StartsWith("Nog zonder eigenaar (", StringComparison.Ordinal));
         Assert.Contains(CardNodes.Descendants(IntakeApp.Card(summary)).OfType<JsonObject>(), a => a["verb"]?.GetValue<string>() == CardVerbs.ItemTake && a["title"]?.GetValue<string>() == "Ik pak dit op");
     }
 
