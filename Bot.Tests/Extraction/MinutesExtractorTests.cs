@@ -43,6 +43,29 @@ public sealed class MinutesExtractorTests
         Assert.Equal(["Alice Smith", "Bob Jones"], Assert.Single(result.ActionItems).Owners);
     }
 
+    [Theory]
+    [InlineData("en", "- The tickets should say how the payment is confirmed, to avoid double charges. Followup.", "The tickets should say how the payment is confirmed")]
+    [InlineData("en", "- Carol wants a slot on the next agenda for the vendor's answer.  Action", "Carol wants a slot on the next agenda")]
+    [InlineData("nl", "- Het beleidsstuk moet vermelden welke routes voorrang krijgen. Actie.", "Het beleidsstuk moet vermelden welke routes")]
+    public void Extract_MarkerAfterANote_MakesTheNoteAnActionItem_AndTheMarkerNoItemOfItsOwn(string language, string note, string quoteStart)
+    {
+        var result = Extract((language == "nl" ? DutchHeader : EnglishHeader) + "## Tickets\n\n" + note + "\n");
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.StartsWith(quoteStart, item.Quote, StringComparison.Ordinal);
+        Assert.Empty(result.Decisions);
+    }
+
+    [Theory]
+    [InlineData("en", "- We discussed the follow-up of the audit.")]
+    [InlineData("nl", "- De opvolging van de audit is besproken.")]
+    public void Extract_MarkerWordInsideASentence_IsNoMarker(string language, string note)
+    {
+        var result = Extract((language == "nl" ? DutchHeader : EnglishHeader) + "## Audit\n\n" + note + "\n");
+
+        Assert.Empty(result.ActionItems);
+    }
+
     [Fact]
     public void Extract_OwnerInBrackets_IsTheOwner()
     {

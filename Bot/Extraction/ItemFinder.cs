@@ -18,6 +18,9 @@ internal sealed record Judged(Statement Statement, IReadOnlyList<Finding>? Exact
     /// learned judgement says only whether it is also something to do.
     /// </summary>
     public bool Settled { get; init; }
+
+    /// <summary>A marker after it ("… race conditions. Followup.") says the statement is an action item.</summary>
+    public bool Marked { get; init; }
 }
 
 /// <summary>
@@ -92,6 +95,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             judged.Add(current);
             previousItem = current.Exact is { Count: > 0 } || current.Patterns.Count > 0;
             SettleProposal(judged, current);
+            MarkBefore(judged, current);
         }
 
         return judged;
@@ -119,6 +123,21 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
     }
 
+    /// <summary>"Followup." after a note of the same block makes that note an action item, for the learned judgement not to overrule.</summary>
+    private void MarkBefore(List<Judged> judged, Judged marker)
+    {
+        if (marker.Exact is not [] || judged.Count < 2 || !lexicon.MarkerAfter.IsMatch(marker.Statement.Body.Trim()))
+        {
+            return;
+        }
+
+        var before = judged[^2];
+        if (before.Features is not null && before.Statement.BlockIndex == marker.Statement.BlockIndex)
+        {
+            judged[^2] = before with { Marked = true };
+        }
+    }
+
     private IEnumerable<Finding> Decide(Judged judged)
     {
         if (judged.Exact is { } exact)
@@ -128,7 +147,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
 
         var features = judged.Features!;
         var decided = judged.Settled || model.Decision.Says(features);
-        var acted = model.Action.Says(features);
+        var acted = judged.Marked || model.Action.Says(features);
         if (!decided && !acted)
         {
             return [];
@@ -231,6 +250,12 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
                 return [Item(statement, decision: !isAction, action: isAction, isAction ? listedOwners : [], body)];
             }
 
+            return [];
+        }
+
+        // "Followup." after a note: a marker of the note before it (see MarkBefore), no item of its own.
+        if (lexicon.MarkerAfter.IsMatch(body.Trim()))
+        {
             return [];
         }
 

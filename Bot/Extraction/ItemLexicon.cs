@@ -48,7 +48,8 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> CoOwnerMarkers,
     IReadOnlyList<string> LabelledActionMarkers,
     IReadOnlyList<string>? PassiveAgentMarkers = null,
-    StatementCueWords? StatementCues = null);
+    StatementCueWords? StatementCues = null,
+    IReadOnlyList<string>? MarkersAfter = null);
 
 /// <summary>
 /// Words that tell how a sentence speaks, for the learned judgement only (no rule decides on them): a condition or
@@ -110,6 +111,7 @@ internal sealed class ItemLexicon
             $@"^(?:{string.Join('|', file.FirstPersonPlural.Select(Regex.Escape))})\s+(?:{string.Join('|', file.WeActionVerbs.Select(v => v.Replace(" ", @"\s+", StringComparison.Ordinal)))})\b",
             Options);
         AgreementOnly = Any(file.AgreementOnly);
+        MarkerAfter = Any(file.MarkersAfter ?? []);
         Proposal = Any(file.ProposalMarkers);
         var groups = "(?:" + string.Join('|', file.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape)) + ")";
         Action = Any(file.ActionPatterns.Select(p => p.Replace("{group}", groups, StringComparison.Ordinal)).ToList());
@@ -210,6 +212,9 @@ internal sealed class ItemLexicon
     public Regex WeAction { get; }
 
     public Regex AgreementOnly { get; }
+
+    /// <summary>A sentence that is nothing but a marker after the note it marks ("… race conditions. Followup."): that note is an action item.</summary>
+    public Regex MarkerAfter { get; }
 
     public Regex Proposal { get; }
 
