@@ -67,6 +67,37 @@ public sealed class MinutesExtractorTests
     }
 
     [Fact]
+    public void Extract_PromiseInASpeakersTurn_IsQuotedWithTheRestOfThatTurnOnly()
+    {
+        var result = Extract(EnglishHeader + """
+            ## Catalogue
+
+            Alice: How often does the catalogue group meet?
+            Bob: Four times a year, more when there is work. We will migrate the catalogue in the spring. By June we can show the new search.
+            Carol: Our branch still runs the old system. We would like to move as well.
+
+            """);
+
+        var item = Assert.Single(result.ActionItems, a => a.Quote.Contains("migrate", StringComparison.Ordinal));
+        Assert.Equal("Bob: Four times a year, more when there is work. We will migrate the catalogue in the spring. By June we can show the new search.", item.Quote);
+    }
+
+    [Fact]
+    public void Extract_ShortPromiseWithoutSubject_IsQuotedWithItsSpeakersTurn()
+    {
+        var result = Extract(EnglishHeader + """
+            ## Website
+
+            Alice: The event calendar is nearly done. The map was broken yesterday. Will fix it.
+            Bob: Thanks.
+
+            """);
+
+        var item = Assert.Single(result.ActionItems);
+        Assert.Equal("Alice: The event calendar is nearly done. The map was broken yesterday. Will fix it.", item.Quote);
+    }
+
+    [Fact]
     public void Extract_OwnerInBrackets_IsTheOwner()
     {
         var result = Extract(DutchHeader + "## 2. Planning\n\nDe planning wordt herzien (actie: Piet de Vries).\n");

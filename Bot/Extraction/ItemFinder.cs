@@ -41,6 +41,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     private const int ShortBlockSentences = 3;
     private const double TurnShare = 3.5;
     private const int MaxTurnSentences = 8;
+    private const int ShortTurnSentences = 6;
     private const int BriefDecisionWords = 10;
     private const int LabelWords = 3;
 
@@ -586,6 +587,12 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             return finding;
         }
 
+        // A speaker's short turn ("EAO: … NPM was down. Will update it.") is what a short sentence of it rests on.
+        if (SpeakerTurn(statements, index) is { } turn && turn.Last - turn.First < ShortTurnSentences)
+        {
+            return turn.Last > turn.First && !OtherItem(items, turn.First, turn.Last, index) ? finding with { Quote = Span(statements[turn.First], statements[turn.Last]) } : finding;
+        }
+
         var first = index;
         var last = index;
         while (first > 0 && statements[first - 1].BlockIndex == statement.BlockIndex)
@@ -611,6 +618,37 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         return index < last && !items[index + 1] ? finding with { Quote = Span(statement, statements[index + 1]) } : finding;
     }
 
+    /// <summary>
+    /// The sentences of one speaker's turn around <paramref name="index"/>: from the sentence that carries the label
+    /// ("Martijn: …") to the last before the next label or the end of the paragraph, at most <see cref="MaxTurnSentences"/>
+    /// either side; null when the sentence has no speaker, or the turn is longer than that.
+    /// </summary>
+    private static (int First, int Last)? SpeakerTurn(IReadOnlyList<Statement> statements, int index)
+    {
+        var statement = statements[index];
+        if (statement.Speaker is null)
+        {
+            return null;
+        }
+
+        bool Same(Statement s) => s.BlockIndex == statement.BlockIndex && s.Speaker == statement.Speaker;
+        static bool Labelled(Statement s) => s.Body.Length < s.Text.Length && s.Text.StartsWith(s.Speaker!, StringComparison.Ordinal);
+        var first = index;
+        while (!Labelled(statements[first]) && first > 0 && index - first < MaxTurnSentences && Same(statements[first - 1]))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < statements.Count && last - index < MaxTurnSentences && Same(statements[last + 1]) && !Labelled(statements[last + 1]))
+        {
+            last++;
+        }
+
+        var longer = (last + 1 < statements.Count && Same(statements[last + 1]) && !Labelled(statements[last + 1])) || !Labelled(statements[first]);
+        return longer ? null : (first, last);
+    }
+
     private static bool OtherItem(bool[] items, int first, int last, int index)
     {
         for (var i = first; i <= last; i++)
@@ -631,23 +669,32 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     private static Finding InTurn(Finding finding, IReadOnlyList<Statement> statements, int index, bool[] items)
     {
         var statement = statements[index];
-        var first = index;
-        var last = index;
-        while (first > 0 && index - first < MaxTurnSentences && statements[first - 1].BlockIndex == statement.BlockIndex)
+        int first, last;
+        if (SpeakerTurn(statements, index) is { } turn)
         {
-            first--;
+            // One speaker's lines in a paragraph of several ("Frank: … / Martijn: … / Ton: …"): the turn is the note.
+            (first, last) = turn;
         }
-
-        while (last + 1 < statements.Count && last - index < MaxTurnSentences && statements[last + 1].BlockIndex == statement.BlockIndex)
+        else
         {
-            last++;
-        }
+            first = index;
+            last = index;
+            while (first > 0 && index - first < MaxTurnSentences && statements[first - 1].BlockIndex == statement.BlockIndex)
+            {
+                first--;
+            }
 
-        // A long block is no short turn; and one of a hundred thousand sentences must not be walked for each of them.
-        if ((first > 0 && statements[first - 1].BlockIndex == statement.BlockIndex)
-            || (last + 1 < statements.Count && statements[last + 1].BlockIndex == statement.BlockIndex))
-        {
-            return finding;
+            while (last + 1 < statements.Count && last - index < MaxTurnSentences && statements[last + 1].BlockIndex == statement.BlockIndex)
+            {
+                last++;
+            }
+
+            // A long block is no short turn; and one of a hundred thousand sentences must not be walked for each of them.
+            if ((first > 0 && statements[first - 1].BlockIndex == statement.BlockIndex)
+                || (last + 1 < statements.Count && statements[last + 1].BlockIndex == statement.BlockIndex))
+            {
+                return finding;
+            }
         }
 
         // A turn ("EAO: ...") or a note in a list, not a paragraph of prose: there the sentence is the quote.
