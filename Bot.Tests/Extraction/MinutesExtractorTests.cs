@@ -97,6 +97,18 @@ public sealed class MinutesExtractorTests
         Assert.Equal("Alice: The event calendar is nearly done. The map was broken yesterday. Will fix it.", item.Quote);
     }
 
+    [Theory]
+    [InlineData("en", "Dana Reyes was elected as treasurer for the coming two years.")]
+    [InlineData("en", "The Harbour Rowing Club has been appointed as the second community representative.")]
+    [InlineData("nl", "Marieke de Boer is benoemd tot voorzitter van de werkgroep.")]
+    [InlineData("nl", "De Fietsersbond werd gekozen als vertegenwoordiger van de gebruikers.")]
+    public void Extract_SomeoneElectedOrAppointed_IsADecision(string language, string sentence)
+    {
+        var result = Extract((language == "nl" ? DutchHeader : EnglishHeader) + "## Bestuur\n\n" + sentence + "\n");
+
+        Assert.Equal(sentence, Assert.Single(result.Decisions).Quote);
+    }
+
     [Fact]
     public void Extract_OwnerInBrackets_IsTheOwner()
     {
