@@ -109,6 +109,27 @@ public sealed class MinutesExtractorTests
         Assert.Equal(sentence, Assert.Single(result.Decisions).Quote);
     }
 
+    [Theory]
+    [InlineData("nl", "De blauwe variant is goedgekeurd (actie: Jan Jansen), en die zal in mei online komen.")]
+    [InlineData("en", "The new logo was approved (owner: Alice Smith), but the colours are not yet final.")]
+    public void Extract_FutureInAClauseAfterTheDecision_LeavesItADecision(string language, string sentence)
+    {
+        var result = Extract((language == "nl" ? DutchHeader : EnglishHeader) + "## Huisstijl\n\n" + sentence + "\n");
+
+        Assert.Equal(sentence, Assert.Single(result.Decisions).Quote);
+        Assert.Equal(sentence, Assert.Single(result.ActionItems).Quote);
+    }
+
+    [Theory]
+    [InlineData("nl", "De kleur van de kaart zal later worden gekozen.")]
+    [InlineData("en", "The logo will be approved at the next meeting.")]
+    public void Extract_DecisionStillToBeTaken_IsNoDecision(string language, string sentence)
+    {
+        var result = Extract((language == "nl" ? DutchHeader : EnglishHeader) + "## Huisstijl\n\n" + sentence + "\n");
+
+        Assert.Empty(result.Decisions);
+    }
+
     [Fact]
     public void Extract_OwnerInBrackets_IsTheOwner()
     {

@@ -124,6 +124,31 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
     }
 
+    /// <summary>
+    /// A cue that the sentence is not settled ("zal", "if", "not yet") counts where it speaks of the decision: before the
+    /// decision's cue or in its clause, not in a clause after it ("… is gekozen voor de cirkel, en deze zal niet worden getoond").
+    /// </summary>
+    private bool NotDecided(string body)
+    {
+        var not = lexicon.NotDecision.Match(body);
+        if (!not.Success)
+        {
+            return false;
+        }
+
+        var cue = lexicon.Decision.Match(body);
+        if (!cue.Success || not.Index < cue.Index + cue.Length)
+        {
+            return true;
+        }
+
+        var boundary = ClauseBoundary().Match(body, cue.Index + cue.Length);
+        return !boundary.Success || not.Index < boundary.Index;
+    }
+
+    [GeneratedRegex(@"[,;:]\s|\s(?:en|maar|want|and|but)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
     /// <summary>"Followup." after a note of the same block makes that note an action item, for the learned judgement not to overrule.</summary>
     private void MarkBefore(List<Judged> judged, Judged marker)
     {
@@ -229,7 +254,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         // "(actie: Piet de Vries)", "(owner: Ann)": an owner marked in the sentence makes it an action item.
         if (lexicon.InlineOwner.IsMatch(body) && !lexicon.NotAction.IsMatch(body))
         {
-            var decided = lexicon.Decision.IsMatch(body) && !lexicon.NotDecision.IsMatch(body);
+            var decided = lexicon.Decision.IsMatch(body) && !NotDecided(body);
             return [Item(statement, decided, action: true, InlineOwners(body), body)];
         }
 
@@ -287,7 +312,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             Question: lexicon.NotAction.IsMatch(body),
             Decision: lexicon.Decision.IsMatch(body),
             Settled: lexicon.SettledDecision.IsMatch(body),
-            NotDecision: lexicon.NotDecision.IsMatch(body),
+            NotDecision: NotDecided(body),
             DecisionToAct: lexicon.DecisionToAct.IsMatch(body),
             Proposal: lexicon.Proposal.IsMatch(body),
             Agreement: lexicon.AgreementOnly.IsMatch(body.Trim()),
