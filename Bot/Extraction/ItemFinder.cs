@@ -128,7 +128,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     /// A cue that the sentence is not settled ("zal", "if", "not yet") counts where it speaks of the decision: before the
     /// decision's cue or in its clause, not in a clause after it ("… is gekozen voor de cirkel, en deze zal niet worden getoond").
     /// </summary>
-    private bool NotDecided(string body)
+    private bool NotDecided(string body, Match cue)
     {
         var not = lexicon.NotDecision.Match(body);
         if (!not.Success)
@@ -136,7 +136,6 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             return false;
         }
 
-        var cue = lexicon.Decision.Match(body);
         if (!cue.Success || not.Index < cue.Index + cue.Length)
         {
             return true;
@@ -254,7 +253,8 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         // "(actie: Piet de Vries)", "(owner: Ann)": an owner marked in the sentence makes it an action item.
         if (lexicon.InlineOwner.IsMatch(body) && !lexicon.NotAction.IsMatch(body))
         {
-            var decided = lexicon.Decision.IsMatch(body) && !NotDecided(body);
+            var cue = lexicon.Decision.Match(body);
+            var decided = cue.Success && !NotDecided(body, cue);
             return [Item(statement, decided, action: true, InlineOwners(body), body)];
         }
 
@@ -308,11 +308,12 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         }
 
         var body = statements[index].Body;
+        var decisionCue = lexicon.Decision.Match(body);
         var found = new Signals(
             Question: lexicon.NotAction.IsMatch(body),
-            Decision: lexicon.Decision.IsMatch(body),
+            Decision: decisionCue.Success,
             Settled: lexicon.SettledDecision.IsMatch(body),
-            NotDecision: NotDecided(body),
+            NotDecision: NotDecided(body, decisionCue),
             DecisionToAct: lexicon.DecisionToAct.IsMatch(body),
             Proposal: lexicon.Proposal.IsMatch(body),
             Agreement: lexicon.AgreementOnly.IsMatch(body.Trim()),
