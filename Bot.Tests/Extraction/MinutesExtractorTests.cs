@@ -775,4 +775,75 @@ public sealed class MinutesExtractorTests
         Assert.Contains("[the draft](https://example.org/draft)", action.Quote, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", action.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_CompoundOfANamedGroup_IsThatGroup()
+    {
+        var result = Extract(DutchHeader + "## Commissie Verkeer\n\nDe route is besproken.\n\n## Rondvraag\n\nDe verkeerscommissie zal de kosten doorrekenen.\n");
+
+        var action = Assert.Single(result.ActionItems);
+        Assert.Equal(["Commissie Verkeer"], action.Owners);
+    }
+
+    [Theory]
+    [InlineData("nl", "Jan Jansen brengt het plan onder de aandacht met het verzoek aan de deelnemers hierover na te denken.", "deelnemers")]
+    [InlineData("nl", "Met de oproep aan alle vrijwilligers om kandidaten aan te dragen.", "alle vrijwilligers")]
+    [InlineData("en", "Suggestion is to merge it as is and put task on reviewers to add the link when it is available.", "reviewers")]
+    public void Extract_RequestAddressedToAGroup_IsOwnedByIt(string language, string sentence, string owner)
+    {
+        var result = Extract((language == "nl" ? DutchHeader : EnglishHeader) + "## Plan\n\n" + sentence + "\n");
+
+        var action = Assert.Single(result.ActionItems);
+        Assert.Equal([owner], action.Owners);
+    }
+
+    [Fact]
+    public void Extract_ScheduleTable_GivesTheNextMeetingForByTheNextCall()
+    {
+        var result = Extract(EnglishHeader + """
+            ## Notes
+
+            - ACTION: Alice Smith to find speakers by the next call.
+
+            ## Schedule
+
+            | Meeting date | Topic |
+            |---|---|
+            | March 5 | Budget |
+            | March 19 | Speakers |
+            | April 2 | Website |
+
+            """);
+
+        Assert.Equal(new DateOnly(2024, 3, 19), result.Meeting.NextMeeting);
+        Assert.Equal(new DateOnly(2024, 3, 19), Assert.Single(result.ActionItems).Due);
+    }
+
+    [Fact]
+    public void Extract_HtmlTableInMarkdown_IsReadAsATable()
+    {
+        var document = new TeamsBot.Minutes.MinutesReader().Read(System.Text.Encoding.UTF8.GetBytes("# Notes\n\n<table>\n<tr>\n<td>\n<p>Meeting date</p>\n\n</td>\n<td>Topic</td>\n</tr>\n<tr>\n<td>March 19</td>\n<td>Speakers</td>\n</tr>\n</table>\n"), "notes.md");
+
+        var rows = document.Blocks.Where(b => b.Kind == TeamsBot.Minutes.BlockKind.TableRow).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["March 19", "Speakers"], rows[1].Cells);
+    }
+
+    [Fact]
+    public void Extract_ActionListItem_TakesTheDeadlineTheDiscussionGaveIt()
+    {
+        var result = Extract(EnglishHeader + """
+            ## Grants
+
+            - Heritage grant application (submit the form no later than 2024-04-15)
+
+            ## Action items
+
+            - Bob Jones: Submit the heritage grant application form
+            """);
+
+        var action = Assert.Single(result.ActionItems);
+        Assert.Equal(new DateOnly(2024, 4, 15), action.Due);
+    }
 }
+

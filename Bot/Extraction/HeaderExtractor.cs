@@ -31,6 +31,11 @@ internal static partial class HeaderExtractor
         var date = state.Date ?? HeadingDate(document, language, title, state.Marked) ?? EarlyDate(document, language, state.Marked)
             ?? FileNameDate(document.FileName);
         var next = state.NextMeeting(date);
+        if (next.Date is null && date is { } held && ScheduledNext(document, language, grammar, held) is { } scheduled)
+        {
+            next = (scheduled, null);
+        }
+
         var header = new MeetingHeader
         {
             Title = title,
@@ -44,6 +49,45 @@ internal static partial class HeaderExtractor
             NextMeetingTime = next.Time,
         };
         return new HeaderResult(header, state.Marked);
+    }
+
+    /// <summary>
+    /// The first date after the meeting in a schedule table of the minutes (a column headed "Vergaderdatum" or "TAC Meeting
+    /// Date"), for minutes that name no next meeting otherwise; null when there is no such table or no later date in it.
+    /// </summary>
+    private static DateOnly? ScheduledNext(MinutesDocument document, string language, HeaderGrammar grammar, DateOnly meeting)
+    {
+        if (grammar.Lexicon.ScheduleColumns.Count == 0)
+        {
+            return null;
+        }
+
+        var columns = new Dictionary<int, int>();
+        DateOnly? next = null;
+        foreach (var row in document.Blocks.Where(b => b.Kind == BlockKind.TableRow))
+        {
+            if (!columns.TryGetValue(row.Table, out var column))
+            {
+                column = row.Cells.ToList().FindIndex(cell => cell.Length <= MaxDateLineLength
+                    && grammar.Lexicon.ScheduleColumns.Any(label => ScheduleLabel(cell, label)));
+                columns[row.Table] = column;
+                continue;
+            }
+
+            if (column >= 0 && column < row.Cells.Count
+                && DateParser.Find(row.Cells[column], language, meeting) is [var date, ..] && date.Date > meeting && (next is null || date.Date < next))
+            {
+                next = date.Date;
+            }
+        }
+
+        return next;
+
+        static bool ScheduleLabel(string cell, string label)
+        {
+            var at = cell.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+            return at >= 0 && (at == 0 || !char.IsLetter(cell[at - 1])) && (at + label.Length == cell.Length || !char.IsLetter(cell[at + label.Length]));
+        }
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ internal sealed record HeaderLexicon
 
     public IReadOnlyList<string> NextMeetingLabels { get; init; } = [];
 
+    /// <summary>Table header cells of the column of a meeting schedule ("Vergaderdatum", "TAC Meeting Date"), whose next date is the next meeting.</summary>
+    public IReadOnlyList<string> ScheduleColumns { get; init; } = [];
+
     /// <summary>Table header cells of the column that holds names.</summary>
     public IReadOnlyList<string> NameColumns { get; init; } = [];
 

@@ -357,7 +357,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
         var subject = addressee is null ? opening ?? owners.InvertedSubject(body) : null;
         var speaker = addressee ?? SpeakerOwners(statement);
         var mentioned = owners.Mentioned(body).Count > 0;
-        var namedOwners = NamedOwners(body) is not null;
+        var namedOwners = NamedOwners(body, out var addressed);
         var promise = signal.Promise;
         var leading = LeadingName().Match(body);
         var cues = new StatementFeatures.Cues(
@@ -376,7 +376,7 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             WeAction: signal.WeAction,
             FirstPersonPromise: promise,
             NamedSubjectClause: named,
-            NamedOwnerPattern: namedOwners,
+            NamedOwnerPattern: namedOwners is not null,
             SubjectIsPerson: subject is { IsPronoun: false } s && s.Owners.Any(o => !lexicon.File.GroupWords.Any(g => o.StartsWith(g, StringComparison.OrdinalIgnoreCase))),
             SubjectIsGroup: subject is not null,
             MentionsPerson: mentioned,
@@ -395,11 +395,12 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             Hedged: lexicon.Hedge.IsMatch(body),
             SubordinateModal: lexicon.SubordinateModal.IsMatch(body));
 
-        // Who the item is for when the learned judgement says "action" and no pattern named anyone: the subject, an
+        // Who the item is for when the learned judgement says "action" and no pattern named anyone: the addressees of a
+        // request ("put task on reviewers"), the subject, an
         // owner in brackets, a doer after a topic label ("David: Process: Dan will draft"), else the speaker whose note
         // it is ("Matt: open to trying a solution", "Kadaster: staat op de lijst").
         var bracketed = InlineOwners(body);
-        IReadOnlyList<string> fallback = subject?.Owners ?? owners.PassiveAgent(body) ?? (bracketed.Count > 0 ? bracketed : addressee is null ? owners.AfterLabel(body) ?? speaker : speaker);
+        IReadOnlyList<string> fallback = (addressed ? namedOwners : null) ?? subject?.Owners ?? owners.PassiveAgent(body) ?? (bracketed.Count > 0 ? bracketed : addressee is null ? owners.AfterLabel(body) ?? speaker : speaker);
         return new Judged(statement, null, StatementFeatures.Of(statement, cues, lexicon.Language), patterns) { FallbackOwners = fallback, Settled = settled };
     }
 
@@ -505,6 +506,14 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             clauses.Clear();
         }
 
+        // "Kadaster brengt dit onder de aandacht met het verzoek aan de deelnemers input te geven": the request's
+        // addressees do it, not the one who asks. Only the owners change: what the learned judgement sees stays the same.
+        if (clauses.Count > 0 && NamedOwners(body, out var addressed) is { } addressees && addressed)
+        {
+            clauses.Clear();
+            clauses.Add(addressees);
+        }
+
         return clauses;
     }
 
@@ -529,8 +538,30 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
     }
 
     /// <summary>Owners a pattern names ("Note for Alex to ...", "een oproep aan de leden"), or null.</summary>
-    private IReadOnlyList<string>? NamedOwners(string body) =>
-        lexicon.OwnerPattern.Match(body) is { Success: true } named && owners.Names(named.Groups["owner"].Value) is { Count: > 0 } found ? found : null;
+    private IReadOnlyList<string>? NamedOwners(string body) => NamedOwners(body, out _);
+
+    /// <summary>
+    /// The owners an owner pattern names ("for Anna to ...", "verzoek aan de leden ..."), and whether they are the addressees
+    /// of a request or call, who own it rather than the one who makes it; null when no pattern names a person or group.
+    /// </summary>
+    private IReadOnlyList<string>? NamedOwners(string body, out bool addressed)
+    {
+        addressed = false;
+        if (lexicon.OwnerPattern.Match(body) is not { Success: true } named)
+        {
+            return null;
+        }
+
+        if (named.Groups["everyone"] is { Success: true } everyone)
+        {
+            addressed = true;
+            return [everyone.Value];
+        }
+
+        var group = named.Groups["addressee"].Success ? named.Groups["addressee"] : named.Groups["owner"];
+        addressed = named.Groups["addressee"].Success;
+        return owners.Names(group.Value) is { Count: > 0 } found ? found : null;
+    }
 
     private IReadOnlyList<string> SpeakerOwners(Statement statement) => statement.Speaker is { } speaker ? owners.Names(speaker) : [];
 

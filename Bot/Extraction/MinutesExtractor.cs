@@ -33,6 +33,7 @@ public static partial class MinutesExtractor
             positions[statements[i]] = i;
         }
 
+        var discussed = new DiscussedDeadlines(statements, language, header);
         var decisions = new List<ExtractedDecision>();
         var actions = new List<ExtractedAction>();
 
@@ -50,8 +51,11 @@ public static partial class MinutesExtractor
 
             if (finding.IsAction && assigned.Add(positions[statement] + "\u0000" + finding.Quote + "\u0000" + string.Join('\u0001', finding.Owners)))
             {
+                // "ACTION: Jenn to recruit speakers. Identify them by next call.": a quote that runs on past its sentence may give the date.
                 var due = DueDateResolver.Resolve(statement.Body, language, header.Date, header.NextMeeting)
-                    ?? DateJustBefore(statements, positions, statement, language, header);
+                    ?? (finding.Quote.Length > statement.Body.Length ? DueDateResolver.Resolve(finding.Quote, language, header.Date, header.NextMeeting) : null)
+                    ?? DateJustBefore(statements, positions, statement, language, header)
+                    ?? (statement.Kind == SectionKind.Actions ? discussed.DateOf(statement, positions[statement]) : null);
                 var suggestions = finding.Owners.Count == 0 ? suggester.Suggest(statements, positions[statement]) : [];
                 actions.Add(new ExtractedAction(
                     $"a{actions.Count + 1}", finding.Text, finding.Owners, suggestions, due?.Date, due?.Text, quote, statement.Section, statement.Block.Source,
@@ -117,6 +121,7 @@ public static partial class MinutesExtractor
 
         var roster = new Roster(People(header, document, headerBlocks, lexicon), language, header.Chair, header.MinuteTaker, header.Attendees);
         var owners = new OwnerFinder(roster, lexicon);
+        owners.KnowGroupsOf(document.Blocks.Select(b => b.Text));
         var statements = StatementReader.Read(document, headerBlocks, lexicon, roster.IsSpeaker);
         var finder = new ItemFinder(lexicon, owners, owners.MeetingBody(header.Title ?? document.Title), options?.Model ?? Learning.ItemModel.Default);
         return (language, lexicon, header, headerBlocks, owners, statements, finder);
@@ -174,7 +179,7 @@ public static partial class MinutesExtractor
     /// to set up a list.", "action item: Mark to close this"): one or two capitalised words at the start of a sentence or
     /// after an action marker there, then a verb that makes its subject the
     /// doer. A word the minutes also write in lower case, or a common word of any language, is no name ("Discussion will
-    /// continue"); a group word is a group, found as such.
+    /// continue"); a group word, or the word for one of its members ("Editor" of "editors"), is a group, found as such.
     /// </summary>
     private static void AddNamedDoers(List<Person> people, MinutesDocument document, IReadOnlySet<int> headerBlocks, ItemLexicon lexicon)
     {
@@ -209,7 +214,8 @@ public static partial class MinutesExtractor
                 lowercase ??= LowercaseWords(document);
                 var words = name.Split(' ');
                 if (words.All(w => !lowercase.Contains(w.ToLowerInvariant()) && !CommonWords.Contains(w) && !NounEndings.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-                                && !lexicon.File.GroupWords.Contains(w, StringComparer.OrdinalIgnoreCase)))
+                                && !lexicon.File.GroupWords.Contains(w, StringComparer.OrdinalIgnoreCase)
+                                && !lexicon.File.GroupWords.Contains(w + "s", StringComparer.OrdinalIgnoreCase)))
                 {
                     people.Add(new Person(name));
                 }

@@ -17,6 +17,9 @@ internal sealed partial class OwnerFinder
     private readonly Regex _separators;
     private readonly Regex _joinedClause;
     private readonly Regex _teamWithPeople;
+    private readonly Regex _namedGroup;
+    private readonly string[] _groupWords;
+    private readonly List<(string Word, string Name, string Group)> _namedGroups = [];
     private const int SalientReach = 600;
     private string? _mentionsOf;
     private IReadOnlyList<PersonMention> _mentions = [];
@@ -47,6 +50,9 @@ internal sealed partial class OwnerFinder
         _joinedClause = new Regex($@"(?<=\S)\s+(?:{conjunctions})\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         // "FSC-team (Lonneke + Ronald)": a group word, in a compound or not, with the people of it in brackets.
         _teamWithPeople = new Regex($@"[\p{{L}}\-]*(?:{groups})\s*\((?<people>[^()]{{2,80}})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // "Commissie Congres", "werkgroep Veiligheid": a group word and the capitalised name of one group of the document.
+        _namedGroup = new Regex($@"\b(?<word>{groups})\s+(?<name>(?-i:\p{{Lu}})[\p{{L}}\-]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _groupWords = [.. lexicon.File.GroupWords.OrderByDescending(g => g.Length)];
         _pronoun = new Regex($@"^(?:{string.Join('|', lexicon.File.Pronouns.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -103,7 +109,62 @@ internal sealed partial class OwnerFinder
         }
 
         var group = _group.Match(text, start, text.Length - start);
-        return group.Success ? ([group.Groups["group"].Value], start + group.Length, false) : null;
+        return group.Success ? ([Canonical(group.Groups["group"].Value)], start + group.Length, false) : null;
+    }
+
+    /// <summary>
+    /// Learns the groups the document names ("## Commissie Congres", "de werkgroep Veiligheid"), so that the compound
+    /// it also calls them by ("de congrescommissie", "de veiligheidswerkgroep") is the same owner.
+    /// </summary>
+    public void KnowGroupsOf(IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            foreach (Match named in _namedGroup.Matches(text))
+            {
+                var word = named.Groups["word"].Value.ToLowerInvariant();
+                var name = named.Groups["name"].Value;
+                if (!_namedGroups.Any(g => g.Word == word && string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    _namedGroups.Add((word, name, named.Value));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The group as the document names it: a compound of a name and a group word ("congrescommissie", "veiligheids-werkgroep")
+    /// gives the named group of that name and word ("Commissie Congres"); anything else stays as written.
+    /// </summary>
+    private string Canonical(string group)
+    {
+        if (_namedGroups.Count == 0 || group.Any(char.IsWhiteSpace))
+        {
+            return group;
+        }
+
+        foreach (var word in _groupWords)
+        {
+            if (!group.EndsWith(word, StringComparison.OrdinalIgnoreCase) || group.Length - word.Length < 3)
+            {
+                continue;
+            }
+
+            var prefix = group[..^word.Length].TrimEnd('-');
+            foreach (var named in _namedGroups.Where(g => g.Word == word))
+            {
+                // Dutch joins the parts with a linking s: "veiligheidscommissie" is the commissie Veiligheid.
+                if (string.Equals(prefix, named.Name, StringComparison.OrdinalIgnoreCase)
+                    || (prefix.EndsWith('s') && string.Equals(prefix[..^1], named.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return named.Group;
+                }
+            }
+
+            return group;
+        }
+
+        return group;
     }
 
     /// <summary>
@@ -291,7 +352,13 @@ internal sealed partial class OwnerFinder
             return [person.Name];
         }
 
-        if (_group.IsMatch(name) || _roster.FindOrganizations(name).Count > 0)
+        // The whole part names the group: "(het bestuur wordt hier vaak over benaderd)" is a remark, not an owner.
+        if (_group.Match(name) is { Success: true } group && group.Length == name.Length)
+        {
+            return [Canonical(name)];
+        }
+
+        if (_roster.FindOrganizations(name).Count > 0)
         {
             return [name];
         }

@@ -47,12 +47,70 @@ internal sealed class MarkdownReader : IDocumentReader
         }
 
         var walker = new Walker();
-        foreach (var block in markdown)
+        var blocks = markdown.ToList();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            walker.Visit(block, listDepth: -1, nesting: 0);
+            // A table written in HTML ("<table><tr><td>", as exports from Google Docs write one) is read as a table, though
+            // its blank lines cut it into many Markdown blocks.
+            if (HtmlTableEnd(blocks, i, text) is { } end)
+            {
+                walker.VisitHtml(text[blocks[i].Span.Start..(blocks[end].Span.End + 1)], blocks[i].Line + 1);
+                i = end;
+                continue;
+            }
+
+            walker.Visit(blocks[i], listDepth: -1, nesting: 0);
         }
 
         return new MinutesDocument(fileName, Format, walker.Blocks, walker.Title);
+    }
+
+    /// <summary>
+    /// The index of the block that closes an HTML table opened by block <paramref name="start"/>, or null when that block opens
+    /// none or the table is never closed (then its blocks are read as they are).
+    /// </summary>
+    private static int? HtmlTableEnd(List<Markdig.Syntax.Block> blocks, int start, string text)
+    {
+        if (blocks[start] is not HtmlBlock)
+        {
+            return null;
+        }
+
+        var depth = 0;
+        for (var i = start; i < blocks.Count; i++)
+        {
+            var span = blocks[i].Span;
+            if (span.Start < 0 || span.End >= text.Length)
+            {
+                return null;
+            }
+
+            var source = text.AsSpan(span.Start, span.Length);
+            depth += Count(source, "<table") - Count(source, "</table");
+            if (i == start && depth <= 0)
+            {
+                return null;
+            }
+
+            if (depth <= 0)
+            {
+                return i;
+            }
+        }
+
+        return null;
+
+        static int Count(ReadOnlySpan<char> source, string tag)
+        {
+            var count = 0;
+            for (var at = source.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                count++;
+                source = source[(at + tag.Length)..];
+            }
+
+            return count;
+        }
     }
 
     private MinutesDocument AsPlainText(byte[] content, string fileName, MinutesReaderOptions options) =>
@@ -146,6 +204,27 @@ internal sealed class MarkdownReader : IDocumentReader
                     }
 
                     break;
+            }
+        }
+
+        /// <summary>The blocks of HTML written in the Markdown, starting at <paramref name="line"/>: its tables as tables.</summary>
+        public void VisitHtml(string html, int line)
+        {
+            var parser = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsKeepingSourceReferences = true });
+            using var document = parser.ParseDocument(HtmlNestingLimit.Apply(html));
+            var tables = _tables;
+            foreach (var block in HtmlBlockWalker.Walk(document.Body ?? (AngleSharp.Dom.INode)document))
+            {
+                var source = new SourceRef(null, line + block.Source.Line - 1);
+                if (block.Kind == BlockKind.TableRow)
+                {
+                    _tables = Math.Max(_tables, tables + block.Table);
+                    Blocks.Add(block with { Table = tables + block.Table, Source = source });
+                }
+                else
+                {
+                    Add(block with { Source = source });
+                }
             }
         }
 
