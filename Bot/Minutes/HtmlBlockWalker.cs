@@ -40,6 +40,14 @@ internal sealed class HtmlBlockWalker
 
     private enum ContextKind { Paragraph, Heading, ListItem, MsoListItem }
 
+    /// <summary>
+    /// Parses HTML as every reader must: nesting capped first (<see cref="HtmlNestingLimit"/>), source lines kept so that a
+    /// block knows where it stands. The caller disposes the document.
+    /// </summary>
+    public static IHtmlDocument Parse(string html) =>
+        new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsKeepingSourceReferences = true })
+            .ParseDocument(HtmlNestingLimit.Apply(html));
+
     public static IReadOnlyList<Block> Walk(INode root)
     {
         var walker = new HtmlBlockWalker();

@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser;
-
 namespace TeamsBot.Minutes;
 
 /// <summary>
@@ -16,10 +14,9 @@ internal sealed class HtmlReader : IDocumentReader
     public MinutesDocument Read(byte[] content, string fileName, MinutesReaderOptions options)
     {
         var text = TextDecoding.Decode(content, fileName);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         try
         {
-            using var document = parser.ParseDocument(HtmlNestingLimit.Apply(text));
+            using var document = HtmlBlockWalker.Parse(text);
             var blocks = HtmlBlockWalker.Walk(document.Body ?? (AngleSharp.Dom.INode)document);
             var title = HtmlText.Normalize(new System.Text.StringBuilder(document.Title ?? string.Empty));
             return new MinutesDocument(fileName, Format, WithUsableSources(blocks), title.Length > 0 ? title : null);

@@ -210,8 +210,7 @@ internal sealed class MarkdownReader : IDocumentReader
         /// <summary>The blocks of HTML written in the Markdown, starting at <paramref name="line"/>: its tables as tables.</summary>
         public void VisitHtml(string html, int line)
         {
-            var parser = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsKeepingSourceReferences = true });
-            using var document = parser.ParseDocument(HtmlNestingLimit.Apply(html));
+            using var document = HtmlBlockWalker.Parse(html);
             var tables = _tables;
             foreach (var block in HtmlBlockWalker.Walk(document.Body ?? (AngleSharp.Dom.INode)document))
             {
