@@ -35,25 +35,66 @@ internal sealed partial class OwnerFinder
     {
         _roster = roster;
         _lexicon = lexicon;
-        var articles = string.Join('|', lexicon.File.Articles.Select(Regex.Escape));
-        var groups = string.Join('|', lexicon.File.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape));
-        // "de werkgroep Wonen en Woonomgeving", "het bestuur", "the TSC", "all board members", "de kascommissie": a group word
-        // (or two, or at the end of a compound) and the capitalised name after it.
-        _group = new Regex(
-            $@"^(?:(?:{articles})\s+)?(?<group>(?:[\p{{L}}]+-?)??(?:{groups})(?:\s+(?:{groups}))?\b(?:\s+(?-i:\p{{Lu}})[\w\-]*(?:\s+(?:en|and|&)\s+(?-i:\p{{Lu}})[\w\-]*)?)?)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        var conjunctions = string.Join('|', lexicon.File.Conjunctions.Select(Regex.Escape));
-        // Between two names of one subject: ", ", " en ", ", and ", " & ", "/".
-        _joiner = new Regex($@"\G\s*(?:,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions}|&|\+)\s+|\s*/\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _separators = new Regex($@"\s*(?:,|;|/|&|\+|\b(?:{conjunctions})\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        // "... en Logius zal ...": a clause joined by a conjunction, whose subject may own the item.
-        _joinedClause = new Regex($@"(?<=\S)\s+(?:{conjunctions})\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        // "FSC-team (Lonneke + Ronald)": a group word, in a compound or not, with the people of it in brackets.
-        _teamWithPeople = new Regex($@"[\p{{L}}\-]*(?:{groups})\s*\((?<people>[^()]{{2,80}})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        // "Commissie Congres", "werkgroep Veiligheid": a group word and the capitalised name of one group of the document.
-        _namedGroup = new Regex($@"\b(?<word>{groups})\s+(?<name>(?-i:\p{{Lu}})[\p{{L}}\-]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _groupWords = [.. lexicon.File.GroupWords.OrderByDescending(g => g.Length)];
-        _pronoun = new Regex($@"^(?:{string.Join('|', lexicon.File.Pronouns.Select(Regex.Escape))})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var patterns = Patterns.Of(lexicon);
+        _group = patterns.Group;
+        _joiner = patterns.Joiner;
+        _separators = patterns.Separators;
+        _joinedClause = patterns.JoinedClause;
+        _teamWithPeople = patterns.TeamWithPeople;
+        _namedGroup = patterns.NamedGroup;
+        _groupWords = patterns.GroupWords;
+        _pronoun = patterns.Pronoun;
+    }
+
+    /// <summary>
+    /// The patterns built from a language's lexicon, once per lexicon and compiled: every document of the language uses
+    /// them, so building them per document (and running them interpreted) was a third of the owner finding's time.
+    /// </summary>
+    private sealed class Patterns
+    {
+        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ItemLexicon, Patterns> Built = [];
+
+        private Patterns(ItemLexicon lexicon)
+        {
+            var articles = string.Join('|', lexicon.File.Articles.Select(Regex.Escape));
+            var groups = string.Join('|', lexicon.File.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape));
+            // "de werkgroep Wonen en Woonomgeving", "het bestuur", "the TSC", "all board members", "de kascommissie": a group word
+            // (or two, or at the end of a compound) and the capitalised name after it.
+            Group = new Regex(
+                $@"^(?:(?:{articles})\s+)?(?<group>(?:[\p{{L}}]+-?)??(?:{groups})(?:\s+(?:{groups}))?\b(?:\s+(?-i:\p{{Lu}})[\w\-]*(?:\s+(?:en|and|&)\s+(?-i:\p{{Lu}})[\w\-]*)?)?)",
+                Options);
+            var conjunctions = string.Join('|', lexicon.File.Conjunctions.Select(Regex.Escape));
+            // Between two names of one subject: ", ", " en ", ", and ", " & ", "/".
+            Joiner = new Regex($@"\G\s*(?:,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions}|&|\+)\s+|\s*/\s*)", Options);
+            Separators = new Regex($@"\s*(?:,|;|/|&|\+|\b(?:{conjunctions})\b)\s*", Options);
+            // "... en Logius zal ...": a clause joined by a conjunction, whose subject may own the item.
+            JoinedClause = new Regex($@"(?<=\S)\s+(?:{conjunctions})\s+", Options);
+            // "FSC-team (Lonneke + Ronald)": a group word, in a compound or not, with the people of it in brackets.
+            TeamWithPeople = new Regex($@"[\p{{L}}\-]*(?:{groups})\s*\((?<people>[^()]{{2,80}})\)", Options);
+            // "Commissie Congres", "werkgroep Veiligheid": a group word and the capitalised name of one group of the document.
+            NamedGroup = new Regex($@"\b(?<word>{groups})\s+(?<name>(?-i:\p{{Lu}})[\p{{L}}\-]+)\b", Options);
+            GroupWords = [.. lexicon.File.GroupWords.OrderByDescending(g => g.Length)];
+            Pronoun = new Regex($@"^(?:{string.Join('|', lexicon.File.Pronouns.Select(Regex.Escape))})\b", Options);
+        }
+
+        public Regex Group { get; }
+
+        public Regex Joiner { get; }
+
+        public Regex Separators { get; }
+
+        public Regex JoinedClause { get; }
+
+        public Regex TeamWithPeople { get; }
+
+        public Regex NamedGroup { get; }
+
+        public string[] GroupWords { get; }
+
+        public Regex Pronoun { get; }
+
+        public static Patterns Of(ItemLexicon lexicon) => Built.GetValue(lexicon, static l => new Patterns(l));
     }
 
     /// <summary>

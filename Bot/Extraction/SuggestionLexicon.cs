@@ -22,26 +22,30 @@ internal sealed record SuggestionReasons(string Addressed, string Proposed, stri
 /// </summary>
 internal sealed class SuggestionLexicon
 {
+    /// <summary>For patterns built per document (interpreted: compiling one costs more than it would save).</summary>
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // The lexicon's own patterns are built once per language and run for every document: compiled.
+    private const RegexOptions Built = Options | RegexOptions.Compiled;
 
     private static readonly ConcurrentDictionary<string, SuggestionLexicon> Lexicons = new(StringComparer.Ordinal);
 
     private SuggestionLexicon(SuggestionLexiconFile file, ItemLexicon items)
     {
         Reasons = file.Reasons;
-        Addressed = ItemLexicon.Any(file.AddressedMarkers, Options);
-        Proposal = ItemLexicon.Any(file.ProposalMarkers, Options);
-        Chair = new Regex($@"\b(?:{string.Join('|', file.ChairWords.OrderByDescending(w => w.Length).Select(Regex.Escape))})\b", Options);
+        Addressed = ItemLexicon.Any(file.AddressedMarkers, Built);
+        Proposal = ItemLexicon.Any(file.ProposalMarkers, Built);
+        Chair = new Regex($@"\b(?:{string.Join('|', file.ChairWords.OrderByDescending(w => w.Length).Select(Regex.Escape))})\b", Built);
         GroupWords = new HashSet<string>(items.File.GroupWords, StringComparer.OrdinalIgnoreCase);
         AllWords = new HashSet<string>(file.AllWords, StringComparer.OrdinalIgnoreCase);
 
         var groups = string.Join('|', items.File.GroupWords.OrderByDescending(g => g.Length).Select(Regex.Escape));
         Articles = string.Join('|', file.BareGroupArticles.Select(Regex.Escape));
         var conjunctions = string.Join('|', file.Conjunctions.Select(Regex.Escape));
-        BareGroup = new Regex($@"\b(?:{Articles})\s+(?:{groups})\b(?!\s+(?-i:\p{{Lu}}))", Options);
+        BareGroup = new Regex($@"\b(?:{Articles})\s+(?:{groups})\b(?!\s+(?-i:\p{{Lu}}))", Built);
         NamedGroup = new Regex(
-            $@"\b(?:{groups})\s+(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+(?:(?:{conjunctions})\s+)?(?-i:\p{{Lu}})[\p{{L}}\-]*)*", Options);
-        RawAddressee = new Regex($@"\G(?:(?:{Articles})\s+)?(?<who>(?:(?:{string.Join('|', file.AllWords.Select(Regex.Escape))})\s+)?\p{{L}}[\p{{L}}\-]*)", Options);
+            $@"\b(?:{groups})\s+(?-i:\p{{Lu}})[\p{{L}}\-]*(?:\s+(?:(?:{conjunctions})\s+)?(?-i:\p{{Lu}})[\p{{L}}\-]*)*", Built);
+        RawAddressee = new Regex($@"\G(?:(?:{Articles})\s+)?(?<who>(?:(?:{string.Join('|', file.AllWords.Select(Regex.Escape))})\s+)?\p{{L}}[\p{{L}}\-]*)", Built);
     }
 
     public SuggestionReasons Reasons { get; }

@@ -145,14 +145,19 @@ internal static partial class StatementFeatures
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
-            if (seen.Add("w:" + words[i]))
+            var word = "w:" + words[i];
+            if (seen.Add(word))
             {
-                features.Add("w:" + words[i]);
+                features.Add(word);
             }
 
-            if (i + 1 < words.Count && seen.Add("b:" + words[i] + "_" + words[i + 1]))
+            if (i + 1 < words.Count)
             {
-                features.Add("b:" + words[i] + "_" + words[i + 1]);
+                var bigram = string.Concat("b:", words[i], "_", words[i + 1]);
+                if (seen.Add(bigram))
+                {
+                    features.Add(bigram);
+                }
             }
         }
 
@@ -170,8 +175,10 @@ internal static partial class StatementFeatures
     /// <summary>Lower-case words without diacritics, digits folded to 0: "Besloten wordt 2x" gives besloten, wordt, 0x.</summary>
     public static List<string> Words(string text)
     {
-        var words = new List<string>();
-        var word = new StringBuilder();
+        var words = new List<string>((text.Length / 5) + 2);
+        Span<char> word = stackalloc char[MaxWordLength];
+        var length = 0;
+        var inWord = false;
         // Only text with accents needs decomposing ("één" gives een); most of minutes is plain ASCII.
         foreach (var c in System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD))
         {
@@ -180,23 +187,25 @@ internal static partial class StatementFeatures
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) || (c == '\'' && word.Length > 0))
+            if (char.IsLetterOrDigit(c) || (c == '\'' && inWord))
             {
-                if (word.Length < MaxWordLength)
+                inWord = true;
+                if (length < MaxWordLength)
                 {
-                    word.Append(char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
+                    word[length++] = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
                 }
             }
-            else if (word.Length > 0)
+            else if (inWord)
             {
-                words.Add(word.ToString().TrimEnd('\''));
-                word.Clear();
+                words.Add(new string(word[..length].TrimEnd('\'')));
+                length = 0;
+                inWord = false;
             }
         }
 
-        if (word.Length > 0)
+        if (inWord)
         {
-            words.Add(word.ToString().TrimEnd('\''));
+            words.Add(new string(word[..length].TrimEnd('\'')));
         }
 
         return words;
