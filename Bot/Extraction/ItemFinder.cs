@@ -141,12 +141,9 @@ internal sealed partial class ItemFinder(ItemLexicon lexicon, OwnerFinder owners
             return true;
         }
 
-        var boundary = ClauseBoundary().Match(body, cue.Index + cue.Length);
+        var boundary = lexicon.ClauseBoundary.Match(body, cue.Index + cue.Length);
         return !boundary.Success || not.Index < boundary.Index;
     }
-
-    [GeneratedRegex(@"[,;:]\s|\s(?:en|maar|want|and|but)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBoundary();
 
     /// <summary>"Followup." after a note of the same block makes that note an action item, for the learned judgement not to overrule.</summary>
     private void MarkBefore(List<Judged> judged, Judged marker)

@@ -49,7 +49,8 @@ internal sealed record ItemLexiconFile(
     IReadOnlyList<string> LabelledActionMarkers,
     IReadOnlyList<string>? PassiveAgentMarkers = null,
     StatementCueWords? StatementCues = null,
-    IReadOnlyList<string>? MarkersAfter = null);
+    IReadOnlyList<string>? MarkersAfter = null,
+    IReadOnlyList<string>? ClauseBoundaries = null);
 
 /// <summary>
 /// Words that tell how a sentence speaks, for the learned judgement only (no rule decides on them): a condition or
@@ -126,6 +127,9 @@ internal sealed class ItemLexicon
         AgendaSection = Any(file.AgendaSections);
         SkipSection = Any(file.SkipSections);
         ClauseOpener = new Regex($@"\G(?:{string.Join('|', file.ClauseOpeners.Select(Regex.Escape))})\s+", Options);
+        // Punctuation, or a conjunction between two clauses: where a clause ends.
+        ClauseBoundary = new Regex(file.ClauseBoundaries is { Count: > 0 } boundaries
+            ? $@"[,;:]\s|\s(?:{string.Join('|', boundaries.Select(Regex.Escape))})\s" : @"[,;:]\s", Options);
         JoinedClause = new Regex($@"(?<=\S)\s+(?:{string.Join('|', file.Conjunctions.Select(Regex.Escape))})\s+(?=\p{{Lu}})", Options);
         OwnerPattern = Any(file.OwnerPatterns);
         BackReference = Any(file.BackReferences);
@@ -245,6 +249,9 @@ internal sealed class ItemLexicon
 
     /// <summary>A word that may open a clause before its subject ("dus Sander gaat ...").</summary>
     public Regex ClauseOpener { get; }
+
+    /// <summary>Where a clause ends: a comma, semicolon or colon, or a word that joins two clauses ("maar", "but").</summary>
+    public Regex ClauseBoundary { get; }
 
     /// <summary>A conjunction before a capitalised word, where a second clause may start: "Joost levert de tekst aan en Pieter stuurt ...".</summary>
     public Regex JoinedClause { get; }
