@@ -170,6 +170,41 @@ public sealed partial class HeaderExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Extract_OneAttendeePerItemWithOrganisationAfterComma_ReadsPersonAndOrganisationNotTwoPeople()
+    {
+        var result = Extract(
+            "en",
+            H("Standards Committee Monthly Meeting 2024-03-12", 1),
+            H("Participants"),
+            L("Mira Castell, Northwind Traders (Voting Member)"),
+            L("Jonas Wendt, Globex"),
+            L("Priya Raman, Initech Systems, Inc. (Chair)"),
+            L("Leo Marsh, AT&T (Member)"),
+            H("Agenda"),
+            L("Roadmap"));
+
+        Assert.Equal(
+            [new Person("Mira Castell", "Northwind Traders"), new Person("Jonas Wendt", "Globex"), new Person("Priya Raman", "Initech Systems, Inc"), new Person("Leo Marsh", "AT&T")],
+            result.Header.Attendees);
+        Assert.Equal("Priya Raman", result.Header.Chair);
+    }
+
+    [Fact]
+    public void Extract_ItemsOfSeveralPeopleAfterCommas_StaySeparatePeople()
+    {
+        var severalPerItem = Extract(
+            "nl",
+            H("Overleg Wijkteams", 1),
+            P("12 maart 2024"),
+            H("Aanwezig"),
+            L("Anna de Wit, Bram Kok, Carla Smit"),
+            L("Dirk Jansen, Eva Bos"),
+            H("Mededelingen"),
+            P("Geen."));
+        Assert.Equal(["Anna de Wit", "Bram Kok", "Carla Smit", "Dirk Jansen", "Eva Bos"], Names(severalPerItem.Header.Attendees));
+    }
+
+    [Fact]
     public void Extract_ListWithShortFormsAndDashes_ReadsShortFormAsHandleAndRoleAfterDash()
     {
         var result = Extract(

@@ -27,6 +27,40 @@ internal static partial class HeaderPersons
         return people;
     }
 
+    /// <summary>
+    /// "Omar Santos, Cisco Systems (Chair)", "Feng Cao, Oracle": a full name of two or more words, a comma, then something
+    /// that is not more full names ("Jan Jansen, Piet de Vries, Kees Kok" is three people).
+    /// </summary>
+    public static bool NameThenOrganization(string text, HeaderGrammar grammar)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return false;
+        }
+
+        var name = Spaces().Replace(text[..comma].Trim().Trim('*', '_'), " ");
+        var rest = Parenthetical().Replace(text[(comma + 1)..], " ").Trim().Trim('.', ';', ' ');
+        return name.Contains(' ', StringComparison.Ordinal) && IsName(name, grammar) && char.IsUpper(name.Split(' ')[^1][0])
+            && rest.Length > 0 && SplitOutsideParentheses(rest, grammar).Count(p => p.Trim().Contains(' ', StringComparison.Ordinal) && IsName(p.Trim(), grammar)) < 2;
+    }
+
+    /// <summary>One attendee written "Name, Organisation (Role)": the organisation after the comma, the role's marks as in <see cref="ParseOne"/>.</summary>
+    public static ListedPerson? ParseWithOrganization(string text, HeaderGrammar grammar)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var rest = text[(comma + 1)..];
+        var notes = Parenthetical().Matches(rest).Select(m => m.Value);
+        var organization = Parenthetical().Replace(rest, " ").Trim().Trim('.', ';', ',', ' ');
+        var person = ParseOne($"{text[..comma]} ({organization}) {string.Join(' ', notes)}", grammar);
+        return person;
+    }
+
     /// <summary>One person: a name, optionally followed by a handle, an organisation or role in parentheses or after a dash.</summary>
     public static ListedPerson? ParseOne(string text, HeaderGrammar grammar)
     {

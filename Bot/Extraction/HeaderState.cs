@@ -11,6 +11,7 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
     private readonly List<Person> _attendees = [];
     private readonly List<Person> _absent = [];
     private readonly Dictionary<int, TableLayout> _tables = [];
+    private readonly Dictionary<int, bool> _onePersonPerItem = [];
     private List<Person>? _section;
     private bool _sectionFromHeading;
     private bool _awaitingNextMeeting;
@@ -93,7 +94,10 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
             }
             else if (_section is not null)
             {
-                found |= AddPeople(_section, HeaderPersons.ParseList(line, grammar)) > 0;
+                // "- Omar Santos, Cisco Systems (Chair)": in a list of one attendee per item, the comma parts the person
+                // from the organisation, not two people.
+                found |= AddPeople(_section, block.Kind == BlockKind.ListItem && OnePersonPerItem(index)
+                    && HeaderPersons.ParseWithOrganization(line, grammar) is { } one ? [one] : HeaderPersons.ParseList(line, grammar)) > 0;
             }
             else if (_awaitingNextMeeting && DateParser.Scan(line, language).Any())
             {
@@ -229,6 +233,41 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the list the item at <paramref name="index"/> belongs to gives one attendee per item as "Name, Organisation":
+    /// most of its items (at least two) start with a full name and a comma, and go on with more than a first name
+    /// (so "Bijen, Antoon" lists stay surname-first names).
+    /// </summary>
+    private bool OnePersonPerItem(int index)
+    {
+        if (_onePersonPerItem.TryGetValue(index, out var known))
+        {
+            return known;
+        }
+
+        var first = index;
+        while (first > 0 && document.Blocks[first - 1].Kind == BlockKind.ListItem)
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < document.Blocks.Count && document.Blocks[last + 1].Kind == BlockKind.ListItem)
+        {
+            last++;
+        }
+
+        var items = last - first + 1;
+        var withOrganization = Enumerable.Range(first, items).Count(i => HeaderPersons.NameThenOrganization(document.Blocks[i].Text, grammar));
+        var answer = withOrganization >= 2 && withOrganization * 3 >= items * 2;
+        for (var i = first; i <= last; i++)
+        {
+            _onePersonPerItem[i] = answer;
+        }
+
+        return answer;
     }
 
     private int AddPeople(List<Person> list, IReadOnlyList<ListedPerson> people)
