@@ -95,10 +95,16 @@ internal sealed partial class FakePlanner : HttpMessageHandler
         Touch(taskId);
     }
 
-    /// <summary>A new due date set in Planner (null: removed), as Planner stores it: the start of the day in UTC.</summary>
+    /// <summary>
+    /// A new due date set in Planner (null: removed), as Planner's apps store it: the start of the day in the user's time
+    /// zone (Amsterdam: 7 July is "2023-07-06T22:00:00Z").
+    /// </summary>
     public void Redate(string taskId, DateOnly? due)
     {
-        _tasks[taskId]["dueDateTime"] = due is { } day ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z" : null;
+        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        _tasks[taskId]["dueDateTime"] = due is { } day
+            ? TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), amsterdam).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
         Touch(taskId);
     }
 

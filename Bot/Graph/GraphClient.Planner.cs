@@ -247,7 +247,10 @@ public partial class GraphClient
         task.BucketId,
         task.PercentComplete >= 100 || task.CompletedDateTime is not null,
         [.. (task.Assignments?.AdditionalData ?? new Dictionary<string, object>()).Where(a => a.Value is not null).Select(a => a.Key)],
-        task.DueDateTime is { } due ? DateOnly.FromDateTime(due.UtcDateTime) : null);
+        task.DueDateTime is { } due ? DateOnly.FromDateTime(due.UtcDateTime) : null)
+    {
+        DueAt = task.DueDateTime,
+    };
 
     private static string? Etag(IDictionary<string, object>? data) =>
         data is not null && data.TryGetValue(EtagProperty, out var value)

@@ -5,7 +5,9 @@ public sealed record PlannerPlanInfo(string Id, string Title, string? ETag = nul
 
 /// <summary>
 /// A Planner task as the bot reads it. <see cref="ETag"/> is what a change must send as <c>If-Match</c>;
-/// <see cref="AssigneeIds"/> are Entra object ids; <see cref="Due"/> is the UTC date of its due instant.
+/// <see cref="AssigneeIds"/> are Entra object ids; <see cref="Due"/> is the UTC date of its due instant, <see cref="DueAt"/>
+/// the instant itself (Planner's own apps store the start of the chosen day in the user's time zone, so the day is best
+/// read in the team's zone).
 /// </summary>
 public sealed record PlannerTaskInfo(
     string Id,
@@ -14,7 +16,10 @@ public sealed record PlannerTaskInfo(
     string? BucketId,
     bool Done,
     IReadOnlyList<string> AssigneeIds,
-    DateOnly? Due);
+    DateOnly? Due)
+{
+    public DateTimeOffset? DueAt { get; init; }
+}
 
 /// <summary>A task to create: no <see cref="AssigneeIds"/> leaves it unassigned; <see cref="Description"/> goes into its details.</summary>
 public sealed record PlannerTaskDraft(string PlanId, string BucketId, string Title, IReadOnlyList<string> AssigneeIds, DateOnly? Due, string Description);

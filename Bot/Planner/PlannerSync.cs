@@ -136,6 +136,7 @@ public sealed class PlannerSync
         private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
         private readonly Dictionary<string, KnownTask> _known = new(StringComparer.Ordinal);
         private readonly HashSet<string> _checkedBuckets = new(StringComparer.Ordinal);
+        private readonly TimeZoneInfo _zone = Zone(settings.TimeZone);
         private PlannerSettings _planner = settings.Planner!;
         private IReadOnlyList<RosterMember> _roster = [];
 
@@ -334,7 +335,7 @@ public sealed class PlannerSync
                 // Linked as Planner has it; settling then writes what the item says now.
                 Log.FoundAfterRetry(sync._logger, item.Id);
                 _linked.Add(task.Id);
-                var link = new PlannerLink(task.Id, task.ETag, TaskReconciliation.Of(task), Now) { DetailsETag = details };
+                var link = new PlannerLink(task.Id, task.ETag, TaskReconciliation.Of(task, _zone), Now) { DetailsETag = details };
                 await StoreAsync(address, link, cancellationToken);
                 await SettleAsync(address, claim.Item, link, task.Id, cancellationToken);
                 return;
@@ -384,7 +385,7 @@ public sealed class PlannerSync
             var task = _tasks.GetValueOrDefault(taskId) ?? await client.GetTaskAsync(taskId, cancellationToken);
             for (var attempt = 1; task is not null; attempt++)
             {
-                var decision = TaskReconciliation.Decide(TaskReconciliation.ForTask(TaskMirror.Of(item)), link.Synced, TaskReconciliation.Of(task), IsMember);
+                var decision = TaskReconciliation.Decide(TaskReconciliation.ForTask(TaskMirror.Of(item)), link.Synced, TaskReconciliation.Of(task, _zone), IsMember);
                 if (decision.Push is { } push)
                 {
                     var write = await client.UpdateTaskAsync(task, push, cancellationToken);
@@ -429,6 +430,18 @@ public sealed class PlannerSync
             Unlinked++;
             var unlinked = await sync._followup.ChangeTaskLinkAsync(address, current => current is { Deleted: false } ? current with { Deleted = true, ETag = null } : null, cancellationToken);
             Know(address.ItemId, unlinked?.Item.Planner);
+        }
+
+        private static TimeZoneInfo Zone(string id)
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(id);
+            }
+            catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+            {
+                return TimeZoneInfo.Utc;
+            }
         }
 
         private bool IsMember(string userId) => _roster.Any(m => string.Equals(m.UserId, userId, StringComparison.OrdinalIgnoreCase));

@@ -78,11 +78,17 @@ internal static class TaskReconciliation
         };
     }
 
-    /// <summary>The task as an item would see it: every assignee.</summary>
-    public static TaskMirror Of(PlannerTaskInfo task)
+    /// <summary>
+    /// The task as an item would see it: every assignee, and the due day as it is in the team's time zone (Planner's apps
+    /// store the start of the chosen day in the user's zone, "2023-07-06T22:00:00Z" for 7 July in Amsterdam; the bot's
+    /// own noon UTC is the same day in every zone within twelve hours of UTC).
+    /// </summary>
+    public static TaskMirror Of(PlannerTaskInfo task, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return new TaskMirror(task.Title, task.Done, task.AssigneeIds, task.Due);
+        ArgumentNullException.ThrowIfNull(zone);
+        var due = task.DueAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : task.Due;
+        return new TaskMirror(task.Title, task.Done, task.AssigneeIds, due);
     }
 
     /// <summary>An item's text as a task title (Planner takes at most 255 characters).</summary>
