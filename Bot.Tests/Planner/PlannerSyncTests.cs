@@ -375,6 +375,23 @@ public sealed class PlannerSyncTests : IDisposable
     }
 
     [Fact]
+    public async Task Sync_TaskCompletedInPlannerAndReadBack_StaysInPlannerWhenANewVersionDropsItsItem()
+    {
+        await PublishAsync();
+        await SyncAsync();
+        var olgas = TaskId("Olga belt de wethouder over de subsidie");
+        _planner.Complete(olgas);
+        await SyncAsync();
+        await _followup.IngestAsync(Upload("v2", fileName: "notulen.docx") with { Link = "https://contoso.sharepoint.com/notulen.docx" },
+            MinutesOf("Stuurgroep Stadspartners 24 mei 2023", new DateOnly(2023, 5, 24), [Item("Zaal reserveren voor juli")]), Members, CancellationToken.None);
+
+        await SyncAsync();
+
+        Assert.Contains(_planner.Tasks, t => t["id"]!.GetValue<string>() == olgas && t["percentComplete"]!.GetValue<int>() == 100);
+        Assert.DoesNotContain(_planner.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
     public async Task Sync_ForgottenMeeting_ItsTasksGoUnlessChangedInPlanner()
     {
         var meeting = await PublishAsync();

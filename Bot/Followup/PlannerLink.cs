@@ -15,6 +15,9 @@ public sealed record PlannerLink(string? TaskId, string? ETag, TaskMirror Synced
     /// <summary>The ETag of the task's details as the bot left them (its description): a change there is a change in Planner too.</summary>
     public string? DetailsETag { get; init; }
 
+    /// <summary>Someone changed the task in Planner at some time (a sync found another ETag than the one it left).</summary>
+    public bool Touched { get; init; }
+
     /// <summary>A task asked for and not yet confirmed.</summary>
     public bool Pending => TaskId is null && !Deleted;
 }
@@ -95,5 +98,11 @@ public sealed record PlannerSettings(bool Enabled, string? PlanId = null, string
     public IReadOnlyDictionary<string, KnownTask> Tasks { get; init; } = new Dictionary<string, KnownTask>(StringComparer.Ordinal);
 }
 
-/// <summary>A task the bot made: the item it mirrors and the ETags (task, details) it had when the bot last synced it.</summary>
-public sealed record KnownTask(string ItemId, string? ETag, string? DetailsETag);
+/// <summary>
+/// A task the bot made: the item it mirrors, the ETags (task, details) it had when the bot last synced it, and whether
+/// anyone ever changed it in Planner.
+/// </summary>
+public sealed record KnownTask(string ItemId, string? ETag, string? DetailsETag)
+{
+    public bool Touched { get; init; }
+}

@@ -136,7 +136,9 @@ public partial class GraphClient
         var created = await graph.Planner.Tasks.PostAsync(body, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException("Graph returned no task.");
         var details = await SetTaskDescriptionAsync(created.Id!, draft.Description, cancellationToken);
-        return new PlannerCreated(Info(created), details);
+
+        // Read again: the task's ETag after its details were written is the one the bot left it with.
+        return new PlannerCreated(await GetTaskAsync(created.Id!, cancellationToken) ?? Info(created), details);
     }
 
     /// <summary>Writes the description into the task's details, conditional on the details' ETag (read first); the details' ETag afterwards.</summary>

@@ -184,9 +184,9 @@ public sealed class PlannerSync
 
         /// <summary>
         /// The tasks the bot made for items that are gone (dropped by a new version of the minutes, or their meeting
-        /// forgotten): a task nobody changed in Planner since the bot last left it (its ETag and its details' ETag as they
-        /// were) is deleted; a task someone worked on stays in Planner, no longer followed. Then the team's list of the
-        /// bot's tasks is brought up to date.
+        /// deleted): a task nobody ever changed in Planner (no sync found another ETag than the bot left, and its ETag and
+        /// its details' ETag are still the bot's) is deleted; a task someone worked on stays in Planner, no longer
+        /// followed. Then the team's list of the bot's tasks is brought up to date.
         /// </summary>
         private async Task TidyAsync(IReadOnlyList<Meeting> all, CancellationToken cancellationToken)
         {
@@ -198,7 +198,7 @@ public sealed class PlannerSync
                     continue;   // deleted in Planner already, or no longer in this plan
                 }
 
-                if (known.ETag is { } eTag && task.ETag == eTag && await DetailsUntouchedAsync(taskId, known, cancellationToken)
+                if (!known.Touched && known.ETag is { } eTag && task.ETag == eTag && await DetailsUntouchedAsync(taskId, known, cancellationToken)
                     && await client.DeleteTaskAsync(taskId, eTag, cancellationToken) != PlannerWriteOutcome.Conflict)
                 {
                     Removed++;
@@ -234,7 +234,7 @@ public sealed class PlannerSync
 
             if (link is { TaskId: { } taskId, Deleted: false })
             {
-                _known[taskId] = new KnownTask(itemId, link.ETag, link.DetailsETag);
+                _known[taskId] = new KnownTask(itemId, link.ETag, link.DetailsETag) { Touched = link.Touched };
             }
         }
 
@@ -383,6 +383,7 @@ public sealed class PlannerSync
         private async Task SettleAsync(ItemAddress address, ActionItem item, PlannerLink link, string taskId, CancellationToken cancellationToken)
         {
             var task = _tasks.GetValueOrDefault(taskId) ?? await client.GetTaskAsync(taskId, cancellationToken);
+            var touched = link.Touched || (task is not null && task.ETag != link.ETag);
             for (var attempt = 1; task is not null; attempt++)
             {
                 var decision = TaskReconciliation.Decide(TaskReconciliation.ForTask(TaskMirror.Of(item)), link.Synced, TaskReconciliation.Of(task, _zone), IsMember);
@@ -392,6 +393,7 @@ public sealed class PlannerSync
                     if (write.Outcome == PlannerWriteOutcome.Conflict && attempt < 3)
                     {
                         Log.TaskChangedMeanwhile(sync._logger, item.Id, attempt);
+                        touched = true;
                         task = write.Task;
                         continue;
                     }
@@ -410,7 +412,7 @@ public sealed class PlannerSync
                     Updated++;
                 }
 
-                var settled = link with { ETag = task.ETag, Synced = decision.Synced };
+                var settled = link with { ETag = task.ETag, Synced = decision.Synced, Touched = touched };
                 if (decision.ReadsBack)
                 {
                     ReadBack++;
