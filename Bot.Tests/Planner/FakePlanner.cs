@@ -43,6 +43,13 @@ internal sealed partial class FakePlanner : HttpMessageHandler
     /// <summary>Runs before Planner handles a request (to change a task "meanwhile").</summary>
     public Action<HttpRequestMessage>? Before { get; set; }
 
+    /// <summary>Runs before Planner handles a request, awaited (another instance of the bot acting "meanwhile").</summary>
+    public Func<HttpRequestMessage, Task>? BeforeAsync { get; set; }
+
+    public IReadOnlyList<string> PlanTitles => [.. _plans.Select(p => p["title"]!.GetValue<string>())];
+
+    public IReadOnlyList<string> PlanIds => [.. _plans.Select(p => p["id"]!.GetValue<string>())];
+
     public IReadOnlyList<JsonObject> Tasks => [.. _tasks.Values];
 
     public IReadOnlyList<string> BucketNames => [.. _buckets.Select(b => b["name"]!.GetValue<string>())];
@@ -70,10 +77,53 @@ internal sealed partial class FakePlanner : HttpMessageHandler
         Touch(taskId);
     }
 
-    public void Reassign(string taskId, string userId)
+    public void Reassign(string taskId, params string[] userIds)
     {
-        _tasks[taskId]["assignments"] = new JsonObject { [userId] = Assignment() };
+        var assignments = new JsonObject();
+        foreach (var userId in userIds)
+        {
+            assignments[userId] = Assignment();
+        }
+
+        _tasks[taskId]["assignments"] = assignments;
         Touch(taskId);
+    }
+
+    public void Retitle(string taskId, string title)
+    {
+        _tasks[taskId]["title"] = title;
+        Touch(taskId);
+    }
+
+    /// <summary>
+    /// A new due date set in Planner (null: removed), as Planner's apps store it: the start of the day in the user's time
+    /// zone (Amsterdam: 7 July is "2023-07-06T22:00:00Z").
+    /// </summary>
+    public void Redate(string taskId, DateOnly? due)
+    {
+        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        _tasks[taskId]["dueDateTime"] = due is { } day
+            ? TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), amsterdam).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+        Touch(taskId);
+    }
+
+    /// <summary>Someone adds a note to the task's description in Planner: only the details' ETag moves.</summary>
+    public void AddNote(string taskId, string note)
+    {
+        var (description, version) = _details[taskId];
+        _details[taskId] = (description + "\n" + note, version + 1);
+    }
+
+    /// <summary>The bucket deleted in Planner, with its tasks (as Planner does).</summary>
+    public void DeleteBucket(string name)
+    {
+        var bucket = _buckets.Single(b => b["name"]!.GetValue<string>() == name);
+        _buckets.Remove(bucket);
+        foreach (var task in _tasks.Values.Where(t => t["bucketId"]?.GetValue<string>() == bucket["id"]!.GetValue<string>()).ToList())
+        {
+            Delete(task["id"]!.GetValue<string>());
+        }
     }
 
     public void Delete(string taskId)
@@ -118,6 +168,11 @@ internal sealed partial class FakePlanner : HttpMessageHandler
         if (response is null)
         {
             Before?.Invoke(request);
+            if (BeforeAsync is { } before)
+            {
+                await before(request);
+            }
+
             response = Handle(request.Method.Method, path, body is { Length: > 0 } ? JsonNode.Parse(body)!.AsObject() : null, ifMatch,
                 request.Headers.TryGetValues("Prefer", out var prefer) && prefer.Contains("return=representation"));
         }
@@ -145,6 +200,7 @@ internal sealed partial class FakePlanner : HttpMessageHandler
             var plan = (JsonObject)_plans[0].DeepClone();
             plan["id"] = $"plan-{++_next}";
             plan["title"] = body!["title"]!.GetValue<string>();
+            plan["@odata.etag"] = Etag(plan["id"]!.GetValue<string>(), 1);
             _plans.Add(plan);
             return Json(plan, HttpStatusCode.Created);
         }
@@ -155,6 +211,29 @@ internal sealed partial class FakePlanner : HttpMessageHandler
             return planPath.Groups["what"].Value == "buckets"
                 ? List(_buckets.Where(b => b["planId"]!.GetValue<string>() == planId))
                 : List(_tasks.Values.Where(t => t["planId"]!.GetValue<string>() == planId));
+        }
+
+        if (PlanItself().Match(path) is { Success: true } planItself && method == "DELETE")
+        {
+            var plan = _plans.FirstOrDefault(p => p["id"]!.GetValue<string>() == planItself.Groups["plan"].Value);
+            if (plan is null)
+            {
+                return Error(HttpStatusCode.NotFound, "error-404.json");
+            }
+
+            if (ifMatch != plan["@odata.etag"]?.GetValue<string>())
+            {
+                return Error(HttpStatusCode.PreconditionFailed, "error-412.json");
+            }
+
+            _plans.Remove(plan);
+            return new HttpResponseMessage(HttpStatusCode.NoContent);
+        }
+
+        if (method == "GET" && BucketPath().Match(path) is { Success: true } bucketPath)
+        {
+            var bucket = _buckets.FirstOrDefault(b => b["id"]!.GetValue<string>() == bucketPath.Groups["bucket"].Value);
+            return bucket is null ? Error(HttpStatusCode.NotFound, "error-404.json") : Json(bucket, HttpStatusCode.OK);
         }
 
         if (method == "POST" && path == "/planner/buckets")
@@ -205,7 +284,16 @@ internal sealed partial class FakePlanner : HttpMessageHandler
             }
 
             _details[taskId] = (body!["description"]?.GetValue<string>() ?? description, version + 1);
-            return new HttpResponseMessage(HttpStatusCode.NoContent);
+            if (!representation)
+            {
+                return new HttpResponseMessage(HttpStatusCode.NoContent);
+            }
+
+            var written = JsonNode.Parse(Read("planner-task-details.json"))!.AsObject();
+            written["id"] = taskId;
+            written["description"] = _details[taskId].Description;
+            written["@odata.etag"] = Etag(taskId + "-details", version + 1);
+            return Json(written, HttpStatusCode.OK);
         }
 
         if (method == "GET")
@@ -216,6 +304,12 @@ internal sealed partial class FakePlanner : HttpMessageHandler
         if (ifMatch != stored["@odata.etag"]!.GetValue<string>())
         {
             return Error(HttpStatusCode.PreconditionFailed, "error-412.json");
+        }
+
+        if (method == "DELETE")
+        {
+            Delete(taskId);
+            return new HttpResponseMessage(HttpStatusCode.NoContent);
         }
 
         foreach (var (key, value) in body!)
@@ -259,6 +353,12 @@ internal sealed partial class FakePlanner : HttpMessageHandler
 
     [GeneratedRegex("^/planner/plans/(?<plan>[^/]+)/(?<what>buckets|tasks)$")]
     private static partial Regex PlanPath();
+
+    [GeneratedRegex("^/planner/plans/(?<plan>[^/]+)$")]
+    private static partial Regex PlanItself();
+
+    [GeneratedRegex("^/planner/buckets/(?<bucket>[^/]+)$")]
+    private static partial Regex BucketPath();
 
     [GeneratedRegex("^/planner/tasks/(?<task>[^/]+)(?<details>/details)?$")]
     private static partial Regex TaskPath();

@@ -255,6 +255,218 @@ public sealed class PlannerSyncTests : IDisposable
         Assert.Equal(settings.PlanId, Assert.Single(_planner.Tasks)["planId"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Sync_TitleAndDueChangedInPlanner_AreTheItemsTextAndDateWithHistoryByPlanner()
+    {
+        var meeting = await PublishAsync(Item("Olga belt de wethouder over de subsidie", "Olga"));
+        await SyncAsync();
+        var taskId = _planner.Tasks[0]["id"]!.GetValue<string>();
+        _planner.Retitle(taskId, "Olga belt de wethouder over de subsidie en de zaal");
+        _planner.Redate(taskId, new DateOnly(2023, 7, 7));
+
+        await SyncAsync();
+        await SyncAsync();
+
+        var item = Assert.Single((await MeetingAsync(meeting.Id)).Items);
+        Assert.Equal(("Olga belt de wethouder over de subsidie en de zaal", new DateOnly(2023, 7, 7)), (item.Text, item.Due));
+        Assert.Equal([(ChangeKind.TextEdited, "Planner", item.Text), (ChangeKind.DueChanged, "Planner", "2023-07-07")],
+            item.History.Skip(1).Select(c => (c.Kind, c.By.Name, c.Detail)));
+        var mine = Assert.Single(await _followup.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
+        Assert.Equal((item.Text, item.Due), (mine.Text, mine.Due));
+        Assert.DoesNotContain(_planner.Requests, r => r.Method == "PATCH" && !r.Path.EndsWith("/details", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sync_DueRemovedInPlanner_TheItemHasNoDueDateEither()
+    {
+        var meeting = await PublishAsync(Item("Olga belt de wethouder over de subsidie", "Olga"));
+        await SyncAsync();
+        _planner.Redate(_planner.Tasks[0]["id"]!.GetValue<string>(), null);
+
+        await SyncAsync();
+
+        var item = Assert.Single((await MeetingAsync(meeting.Id)).Items);
+        Assert.Null(item.Due);
+        Assert.Equal((ChangeKind.DueChanged, "Planner", (string?)null), (item.History[^1].Kind, item.History[^1].By.Name, item.History[^1].Detail));
+    }
+
+    [Fact]
+    public async Task Sync_DueMovedInTheBotAndInPlannerSinceTheLastSync_TheBotsDateWinsOnBothSides()
+    {
+        var meeting = await PublishAsync(Item("Olga belt de wethouder over de subsidie", "Olga"));
+        await SyncAsync();
+        await _followup.EditAsync(new ItemAddress(Tenant, Team, meeting.Id, meeting.Items[0].Id), Cor, new ItemEdit(Due: new DateOnly(2023, 7, 14)), CancellationToken.None);
+        _planner.Redate(_planner.Tasks[0]["id"]!.GetValue<string>(), new DateOnly(2023, 7, 7));
+
+        await SyncAsync();
+
+        var item = Assert.Single((await MeetingAsync(meeting.Id)).Items);
+        Assert.Equal(new DateOnly(2023, 7, 14), item.Due);
+        Assert.DoesNotContain(item.History, c => c.By.Name == "Planner");
+        Assert.StartsWith("2023-07-14", Assert.Single(_planner.Tasks)["dueDateTime"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_ItemWithSeveralMemberOwners_AssignsTheTaskToEveryOne()
+    {
+        await PublishAsync(Item("Olga en Dino schrijven samen het voorstel", "Olga", "Dino van Dal"));
+
+        await SyncAsync();
+        await SyncAsync();
+
+        var task = Assert.Single(_planner.Tasks);
+        Assert.Equal(["aad-dino", "aad-olga"], FakePlanner.Assignees(task).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(_planner.Requests, r => r.Method == "PATCH" && !r.Path.EndsWith("/details", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sync_SecondAssigneeAddedInPlanner_BothHaveTheItemInTheirActions()
+    {
+        var meeting = await PublishAsync(Item("Olga belt de wethouder over de subsidie", "Olga"));
+        await SyncAsync();
+        _planner.Reassign(_planner.Tasks[0]["id"]!.GetValue<string>(), "aad-olga", "aad-dino");
+
+        await SyncAsync();
+
+        var item = Assert.Single((await MeetingAsync(meeting.Id)).Items);
+        Assert.Equal(["aad-dino", "aad-olga"], item.Owners.Select(o => o.MemberId).Order(StringComparer.Ordinal));
+        Assert.Single(await _followup.ListMyOpenItemsAsync(Tenant, "aad-dino", false, CancellationToken.None));
+        Assert.Single(await _followup.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Sync_OneOfTwoAssigneesRemovedInPlanner_OnlyTheOtherKeepsTheItem_AndABotHandoverWritesAllAssignees()
+    {
+        var meeting = await PublishAsync(Item("Olga en Dino schrijven samen het voorstel", "Olga", "Dino van Dal"));
+        await SyncAsync();
+        var taskId = _planner.Tasks[0]["id"]!.GetValue<string>();
+        _planner.Reassign(taskId, "aad-dino");
+
+        await SyncAsync();
+        var afterPlanner = Assert.Single((await MeetingAsync(meeting.Id)).Items);
+        await _followup.ReassignAsync(new ItemAddress(Tenant, Team, meeting.Id, afterPlanner.Id), Cor,
+            [Owner.Member("aad-cor", "Cor Lamers"), Owner.Member("aad-marilyn", "Marilyn Louisville")], CancellationToken.None);
+        await SyncAsync();
+
+        Assert.Equal(["aad-dino"], afterPlanner.Owners.Select(o => o.MemberId));
+        Assert.Empty(await _followup.ListMyOpenItemsAsync(Tenant, "aad-olga", false, CancellationToken.None));
+        Assert.Equal(["aad-cor", "aad-marilyn"], FakePlanner.Assignees(Assert.Single(_planner.Tasks)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sync_ItemDroppedByANewVersion_ItsUntouchedTaskIsDeleted_AndATaskWorkedOnInPlannerStays()
+    {
+        await PublishAsync();
+        await SyncAsync();
+        var olgas = TaskId("Olga belt de wethouder over de subsidie");
+        var room = TaskId("Zaal reserveren voor juli");
+        _planner.AddNote(room, "Zaal 3 is al gevraagd");
+        await _followup.IngestAsync(Upload("v2", fileName: "notulen.docx") with { Link = "https://contoso.sharepoint.com/notulen.docx" },
+            MinutesOf("Stuurgroep Stadspartners 24 mei 2023", new DateOnly(2023, 5, 24), [Item("Cor stuurt de planning rond", "Cor Lamers")]), Members, CancellationToken.None);
+
+        await SyncAsync();
+        await SyncAsync();
+
+        Assert.DoesNotContain(_planner.Tasks, t => t["id"]!.GetValue<string>() == olgas);
+        Assert.Contains(_planner.Tasks, t => t["id"]!.GetValue<string>() == room);
+        Assert.Contains(_planner.Tasks, t => t["title"]!.GetValue<string>() == "Cor stuurt de planning rond");
+        Assert.Single(_planner.Requests, r => r.Method == "DELETE");
+        Assert.DoesNotContain(room, (await _followup.GetSettingsAsync(Tenant, Team, CancellationToken.None)).Planner!.Tasks.Keys);
+    }
+
+    [Fact]
+    public async Task Sync_TaskCompletedInPlannerAndReadBack_StaysInPlannerWhenANewVersionDropsItsItem()
+    {
+        await PublishAsync();
+        await SyncAsync();
+        var olgas = TaskId("Olga belt de wethouder over de subsidie");
+        _planner.Complete(olgas);
+        await SyncAsync();
+        await _followup.IngestAsync(Upload("v2", fileName: "notulen.docx") with { Link = "https://contoso.sharepoint.com/notulen.docx" },
+            MinutesOf("Stuurgroep Stadspartners 24 mei 2023", new DateOnly(2023, 5, 24), [Item("Zaal reserveren voor juli")]), Members, CancellationToken.None);
+
+        await SyncAsync();
+
+        Assert.Contains(_planner.Tasks, t => t["id"]!.GetValue<string>() == olgas && t["percentComplete"]!.GetValue<int>() == 100);
+        Assert.DoesNotContain(_planner.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
+    public async Task Sync_ForgottenMeeting_ItsTasksGoUnlessChangedInPlanner()
+    {
+        var meeting = await PublishAsync();
+        await SyncAsync();
+        var room = TaskId("Zaal reserveren voor juli");
+        _planner.Retitle(room, "Zaal reserveren voor juli (zaal 3)");
+
+        await _followup.ForgetMeetingAsync(Tenant, Team, meeting.Id, CancellationToken.None);
+        await SyncAsync();
+
+        var left = Assert.Single(_planner.Tasks);
+        Assert.Equal(room, left["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Sync_ItemsStillThere_NoTaskIsDeleted()
+    {
+        await PublishAsync();
+        await SyncAsync();
+        await _followup.IngestAsync(Upload("v2", fileName: "notulen.docx") with { Link = "https://contoso.sharepoint.com/notulen.docx" },
+            Minutes(Item("Cor stuurt de planning rond", "Cor Lamers")), Members, CancellationToken.None);
+
+        await SyncAsync();
+        await SyncAsync();
+
+        Assert.Equal(3, _planner.Tasks.Count);
+        Assert.DoesNotContain(_planner.Requests, r => r.Method == "DELETE");
+    }
+
+    [Fact]
+    public async Task Sync_BucketDeletedInPlanner_ANewItemGetsItsSeriesBucketAgain()
+    {
+        await PublishAsync(Item("Olga belt de wethouder over de subsidie", "Olga"));
+        await SyncAsync();
+        _planner.DeleteBucket("Stuurgroep Stadspartners");
+        await _followup.IngestAsync(Upload("v2", fileName: "notulen.docx") with { Link = "https://contoso.sharepoint.com/notulen.docx" },
+            MinutesOf("Stuurgroep Stadspartners 24 mei 2023", new DateOnly(2023, 5, 24),
+                [Item("Olga belt de wethouder over de subsidie", "Olga") with { Due = June30 }, Item("Cor stuurt de planning rond", "Cor Lamers")]), Members, CancellationToken.None);
+
+        var outcome = await SyncAsync();
+        var again = await SyncAsync();
+
+        Assert.Equal((PlannerSyncOutcome.Synced, PlannerSyncOutcome.Synced), (outcome, again));
+        Assert.Equal(["Stuurgroep Stadspartners"], _planner.BucketNames);
+        var task = Assert.Single(_planner.Tasks);
+        Assert.Equal("Cor stuurt de planning rond", task["title"]!.GetValue<string>());
+        var settings = (await _followup.GetSettingsAsync(Tenant, Team, CancellationToken.None)).Planner!;
+        Assert.Equal(task["bucketId"]!.GetValue<string>(), settings.Buckets["Stuurgroep Stadspartners"]);
+    }
+
+    [Fact]
+    public async Task Sync_TwoSyncsCreatingTheBotsPlanAtOnce_ConvergeOnOnePlan()
+    {
+        await PublishAsync(Item("Olga belt de wethouder over de subsidie", "Olga"));
+        await _followup.UpdateSettingsAsync(Tenant, Team, s => s with { Planner = new PlannerSettings(true) }, CancellationToken.None);
+        var other = false;
+        _planner.BeforeAsync = async r =>
+        {
+            if (r.Method == HttpMethod.Post && r.RequestUri!.AbsolutePath.EndsWith("/planner/plans", StringComparison.Ordinal) && !other)
+            {
+                other = true;   // another instance, which listed the plans at the same moment, creates its plan and stores it first
+                var theirs = await _planner.Client().CreatePlanAsync(FakePlanner.GroupId, "Acties uit de notulen", CancellationToken.None);
+                await _followup.UpdateSettingsAsync(Tenant, Team, s => s with { Planner = s.Planner! with { PlanId = theirs.Id, PlanTitle = theirs.Title } }, CancellationToken.None);
+            }
+        };
+
+        await SyncAsync();
+        await SyncAsync();
+
+        var settings = (await _followup.GetSettingsAsync(Tenant, Team, CancellationToken.None)).Planner!;
+        Assert.Single(_planner.PlanTitles, t => t == "Acties uit de notulen");
+        Assert.Contains(settings.PlanId, _planner.PlanIds);
+        Assert.Equal(settings.PlanId, Assert.Single(_planner.Tasks)["planId"]!.GetValue<string>());
+    }
+
     public void Dispose()
     {
         _planner.Dispose();
@@ -285,6 +497,8 @@ public sealed class PlannerSyncTests : IDisposable
     private Task<PlannerSyncOutcome> SyncAsync(bool sdkHandlers = false) =>
         new PlannerSync(new GraphAccess(_planner.Client(sdkHandlers)), _followup, _installations, _clock, NullLogger<PlannerSync>.Instance)
             .SyncTeamAsync(Tenant, Team, null, CancellationToken.None);
+
+    private string TaskId(string title) => _planner.Tasks.Single(t => t["title"]!.GetValue<string>() == title)["id"]!.GetValue<string>();
 
     private async Task<Meeting> MeetingAsync(string id) => (await _followup.GetMeetingAsync(Tenant, Team, id, CancellationToken.None))!;
 

@@ -17,7 +17,7 @@ public partial class GraphClient
     public virtual async Task<IReadOnlyList<PlannerPlanInfo>> GetGroupPlansAsync(string groupId, CancellationToken cancellationToken)
     {
         var plans = await graph.Groups[groupId].Planner.Plans.GetAsync(cancellationToken: cancellationToken);
-        return [.. (plans?.Value ?? []).Where(p => p.Id is not null).Select(p => new PlannerPlanInfo(p.Id!, p.Title ?? p.Id!))];
+        return [.. (plans?.Value ?? []).Where(p => p.Id is not null).Select(p => new PlannerPlanInfo(p.Id!, p.Title ?? p.Id!, Etag(p.AdditionalData)))];
     }
 
     /// <summary>Creates a plan owned by the group (<c>container.url</c> is the group's Graph address).</summary>
@@ -28,7 +28,35 @@ public partial class GraphClient
             Title = title,
             Container = new PlannerPlanContainer { Url = $"https://graph.microsoft.com/v1.0/groups/{Uri.EscapeDataString(groupId)}" },
         }, cancellationToken: cancellationToken) ?? throw new InvalidOperationException("Graph returned no plan.");
-        return new PlannerPlanInfo(plan.Id!, plan.Title ?? title);
+        return new PlannerPlanInfo(plan.Id!, plan.Title ?? title, Etag(plan.AdditionalData));
+    }
+
+    /// <summary>Deletes a plan (with its buckets and tasks) if it is still the version <paramref name="plan"/> describes; false when it changed or is gone.</summary>
+    public virtual async Task<bool> DeletePlanAsync(PlannerPlanInfo plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        try
+        {
+            await graph.Planner.Plans[plan.Id].DeleteAsync(request => request.Headers.Add("If-Match", plan.ETag ?? "*"), cancellationToken);
+            return true;
+        }
+        catch (ODataError error) when (error.ResponseStatusCode is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the bucket still exists (a bucket deleted in Planner answers 404).</summary>
+    public virtual async Task<bool> BucketExistsAsync(string bucketId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await graph.Planner.Buckets[bucketId].GetAsync(cancellationToken: cancellationToken) is { Id: not null };
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return false;
+        }
     }
 
     /// <summary>The id of the plan's bucket with this name, created (at the end) when the plan has none.</summary>
@@ -75,33 +103,76 @@ public partial class GraphClient
 
     /// <summary>The description in the task's details (where the bot writes the item's marker).</summary>
     public virtual async Task<string?> GetTaskDescriptionAsync(string taskId, CancellationToken cancellationToken) =>
-        (await graph.Planner.Tasks[taskId].Details.GetAsync(cancellationToken: cancellationToken))?.Description;
+        (await GetTaskDetailsAsync(taskId, cancellationToken))?.Description;
+
+    /// <summary>The task's details (description and ETag), or null when the task no longer exists.</summary>
+    public virtual async Task<PlannerTaskDetailsInfo?> GetTaskDetailsAsync(string taskId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var details = await graph.Planner.Tasks[taskId].Details.GetAsync(cancellationToken: cancellationToken);
+            return details is null ? null : new PlannerTaskDetailsInfo(details.Description, Etag(details.AdditionalData));
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
-    /// Creates the task, then writes its description into the details (conditional on the details' ETag). The task as
-    /// Planner stored it. A create is not idempotent: the caller marks the description so that a retry can find it.
+    /// Creates the task (every assignee of the draft), then writes its description into the details (conditional on the
+    /// details' ETag). The task as Planner stored it. A create is not idempotent: the caller marks the description so that
+    /// a retry can find it.
     /// </summary>
-    public virtual async Task<PlannerTaskInfo> CreateTaskAsync(PlannerTaskDraft draft, CancellationToken cancellationToken)
+    public virtual async Task<PlannerCreated> CreateTaskAsync(PlannerTaskDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var body = new PlannerTask { PlanId = draft.PlanId, BucketId = draft.BucketId, Title = draft.Title, DueDateTime = DueInstant(draft.Due) };
-        if (draft.AssigneeId is { } assignee)
+        if (draft.AssigneeIds.Count > 0)
         {
-            body.Assignments = new PlannerAssignments { AdditionalData = new Dictionary<string, object> { [assignee] = Assignment() } };
+            body.Assignments = new PlannerAssignments { AdditionalData = draft.AssigneeIds.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(id => id, object (_) => Assignment()) };
         }
 
         var created = await graph.Planner.Tasks.PostAsync(body, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException("Graph returned no task.");
-        await SetTaskDescriptionAsync(created.Id!, draft.Description, cancellationToken);
-        return Info(created);
+        var details = await SetTaskDescriptionAsync(created.Id!, draft.Description, cancellationToken);
+
+        // Read again: the task's ETag after its details were written is the one the bot left it with.
+        return new PlannerCreated(await GetTaskAsync(created.Id!, cancellationToken) ?? Info(created), details);
     }
 
-    /// <summary>Writes the description into the task's details, conditional on the details' ETag (read first).</summary>
-    public virtual async Task SetTaskDescriptionAsync(string taskId, string description, CancellationToken cancellationToken)
+    /// <summary>Writes the description into the task's details, conditional on the details' ETag (read first); the details' ETag afterwards.</summary>
+    public virtual async Task<string?> SetTaskDescriptionAsync(string taskId, string description, CancellationToken cancellationToken)
     {
         var details = await graph.Planner.Tasks[taskId].Details.GetAsync(cancellationToken: cancellationToken);
-        await graph.Planner.Tasks[taskId].Details.PatchAsync(new PlannerTaskDetails { Description = description },
-            request => request.Headers.Add("If-Match", Etag(details?.AdditionalData) ?? "*"), cancellationToken);
+        var written = await graph.Planner.Tasks[taskId].Details.PatchAsync(new PlannerTaskDetails { Description = description }, request =>
+        {
+            request.Headers.Add("If-Match", Etag(details?.AdditionalData) ?? "*");
+            request.Headers.Add("Prefer", "return=representation");
+        }, cancellationToken);
+        return Etag(written?.AdditionalData) ?? (await GetTaskDetailsAsync(taskId, cancellationToken))?.ETag;
+    }
+
+    /// <summary>
+    /// Deletes the task if it is still the version <paramref name="eTag"/> names: <see cref="PlannerWriteOutcome.Written"/>
+    /// when deleted, <see cref="PlannerWriteOutcome.Conflict"/> when it changed meanwhile (412), <see cref="PlannerWriteOutcome.Gone"/>
+    /// when it was deleted already.
+    /// </summary>
+    public virtual async Task<PlannerWriteOutcome> DeleteTaskAsync(string taskId, string eTag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await graph.Planner.Tasks[taskId].DeleteAsync(request => request.Headers.Add("If-Match", eTag), cancellationToken);
+            return PlannerWriteOutcome.Written;
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 412)
+        {
+            return PlannerWriteOutcome.Conflict;
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return PlannerWriteOutcome.Gone;
+        }
     }
 
     /// <summary>
@@ -132,13 +203,13 @@ public partial class GraphClient
             body.DueDateTime = DueInstant(due);
         }
 
-        if (change.Assignee is { } assignee)
+        if (change.Assignees is { } wanted)
         {
-            // Planner changes assignments key by key: a JSON null removes an assignee.
-            var assignments = current.AssigneeIds.Where(id => id != assignee).ToDictionary(id => id, object (_) => new UntypedNull());
-            if (assignee.Length > 0)
+            // Planner changes assignments key by key: a JSON null removes an assignee; those who stay are left alone.
+            var assignments = current.AssigneeIds.Where(id => !wanted.Contains(id, StringComparer.OrdinalIgnoreCase)).ToDictionary(id => id, object (_) => new UntypedNull());
+            foreach (var id in wanted.Where(id => !current.AssigneeIds.Contains(id, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                assignments[assignee] = Assignment();
+                assignments[id] = Assignment();
             }
 
             body.Assignments = new PlannerAssignments { AdditionalData = assignments };
@@ -178,7 +249,10 @@ public partial class GraphClient
         task.BucketId,
         task.PercentComplete >= 100 || task.CompletedDateTime is not null,
         [.. (task.Assignments?.AdditionalData ?? new Dictionary<string, object>()).Where(a => a.Value is not null).Select(a => a.Key)],
-        task.DueDateTime is { } due ? DateOnly.FromDateTime(due.UtcDateTime) : null);
+        task.DueDateTime is { } due ? DateOnly.FromDateTime(due.UtcDateTime) : null)
+    {
+        DueAt = task.DueDateTime,
+    };
 
     private static string? Etag(IDictionary<string, object>? data) =>
         data is not null && data.TryGetValue(EtagProperty, out var value)

@@ -21,12 +21,18 @@ public enum PlannerSyncOutcome
 
 /// <summary>
 /// Mirrors a team's published action items to Planner tasks and reads Planner's side back ("Acties ook in Planner").
-/// Every open item gets one task in the bucket of its meeting's series: the first member owner as assignee, the due
+/// Every open item gets one task in the bucket of its meeting's series: every member owner as assignee, the due
 /// date, and in the details the quote, the section, the link to the minutes and the item's marker. Idempotent by item
 /// id: the item records that its task is asked for before the create, and a create that did not answer is looked for
 /// by its marker before it is tried again. Changes on either side are settled by <see cref="TaskReconciliation"/>;
-/// a task deleted in Planner unlinks its item. Never throws: the bot's own state is what users see, and a failed sync is
-/// simply run again (the next reminder round syncs every team).
+/// a task deleted in Planner unlinks its item; the task of an item that is gone is deleted when nobody changed it in
+/// Planner, else left there. Never throws: the bot's own state is what users see, and a failed sync is simply run again
+/// (the next reminder round syncs every team).
+/// <para>
+/// Each run lists the plan's tasks (Graph v1.0 has no delta query for Planner; its <c>/beta</c> delta is not for
+/// production) and settles each item against its task in memory: a task whose ETag and item are as at the last sync
+/// costs no request beyond that listing.
+/// </para>
 /// </summary>
 public sealed class PlannerSync
 {
@@ -98,9 +104,9 @@ public sealed class PlannerSync
                 await MarkAccessAsync(tenantId, teamId, denied: false, cancellationToken);
             }
 
-            if (run.Created + run.Updated + run.ReadBack + run.Unlinked > 0)
+            if (run.Created + run.Updated + run.ReadBack + run.Unlinked + run.Removed > 0)
             {
-                Log.Synced(_logger, teamId, run.Created, run.Updated, run.ReadBack, run.Unlinked);
+                Log.Synced(_logger, teamId, run.Created, run.Updated, run.ReadBack, run.Unlinked, run.Removed);
             }
 
             return PlannerSyncOutcome.Synced;
@@ -123,11 +129,14 @@ public sealed class PlannerSync
             ? s with { Planner = planner with { AccessDenied = denied } }
             : s, cancellationToken);
 
-    /// <summary>One sync of one team: the plan and its tasks read once, then every item.</summary>
+    /// <summary>One sync of one team: the plan and its tasks read once, then every item, then the tasks of items that are gone.</summary>
     private sealed class TeamRun(PlannerSync sync, GraphClient client, string tenantId, string teamId, string groupId, TeamSettings settings)
     {
         private readonly Dictionary<string, PlannerTaskInfo> _tasks = new(StringComparer.Ordinal);
         private readonly HashSet<string> _linked = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, KnownTask> _known = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _checkedBuckets = new(StringComparer.Ordinal);
+        private readonly TimeZoneInfo _zone = Zone(settings.TimeZone);
         private PlannerSettings _planner = settings.Planner!;
         private IReadOnlyList<RosterMember> _roster = [];
 
@@ -138,6 +147,8 @@ public sealed class PlannerSync
         public int ReadBack { get; private set; }
 
         public int Unlinked { get; private set; }
+
+        public int Removed { get; private set; }
 
         private CardStrings Texts => Language.FromCode(settings.Language).Texts.Cards;
 
@@ -152,8 +163,14 @@ public sealed class PlannerSync
             }
 
             _roster = (await sync._installations.GetRosterAsync(tenantId, teamId, cancellationToken))?.Members ?? [];
-            var meetings = await sync._followup.ListPublishedMeetingsAsync(tenantId, teamId, cancellationToken);
-            _linked.UnionWith(meetings.SelectMany(m => m.Items).Select(i => i.Planner?.TaskId).OfType<string>());
+            var all = await sync._followup.ListTeamMeetingsAsync(tenantId, teamId, cancellationToken);
+            var meetings = all.Where(m => !m.Draft).ToList();
+            _linked.UnionWith(all.SelectMany(m => m.Items).Select(i => i.Planner?.TaskId).OfType<string>());
+            foreach (var item in meetings.SelectMany(m => m.Items))
+            {
+                Know(item.Id, item.Planner);
+            }
+
             foreach (var meeting in meetings.Where(m => meetingId is null || m.Id == meetingId))
             {
                 foreach (var item in meeting.Items)
@@ -161,30 +178,106 @@ public sealed class PlannerSync
                     await SyncItemAsync(planId, meeting, item, cancellationToken);
                 }
             }
+
+            await TidyAsync(all, cancellationToken);
         }
 
-        /// <summary>The plan the bot creates: one of the group's plans with that title already (a create that did not answer), else a new one.</summary>
+        /// <summary>
+        /// The tasks the bot made for items that are gone (dropped by a new version of the minutes, or their meeting
+        /// deleted): a task nobody ever changed in Planner (no sync found another ETag than the bot left, and its ETag and
+        /// its details' ETag are still the bot's) is deleted; a task someone worked on stays in Planner, no longer
+        /// followed. Then the team's list of the bot's tasks is brought up to date.
+        /// </summary>
+        private async Task TidyAsync(IReadOnlyList<Meeting> all, CancellationToken cancellationToken)
+        {
+            var items = all.SelectMany(m => m.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (taskId, known) in _planner.Tasks.Where(t => !_linked.Contains(t.Key) && !items.Contains(t.Value.ItemId)))
+            {
+                if (_tasks.GetValueOrDefault(taskId) is not { } task)
+                {
+                    continue;   // deleted in Planner already, or no longer in this plan
+                }
+
+                if (!known.Touched && known.ETag is { } eTag && task.ETag == eTag && await DetailsUntouchedAsync(taskId, known, cancellationToken)
+                    && await client.DeleteTaskAsync(taskId, eTag, cancellationToken) != PlannerWriteOutcome.Conflict)
+                {
+                    Removed++;
+                    continue;
+                }
+
+                Log.LeftInPlanner(sync._logger, taskId);
+                Unlinked++;
+            }
+
+            if (!SameTasks(_planner.Tasks, _known))
+            {
+                var known = new Dictionary<string, KnownTask>(_known, StringComparer.Ordinal);
+                await sync._followup.UpdateSettingsAsync(tenantId, teamId, s => s.Planner is { } planner && !SameTasks(planner.Tasks, known)
+                    ? s with { Planner = planner with { Tasks = known } }
+                    : s, cancellationToken);
+            }
+        }
+
+        private async Task<bool> DetailsUntouchedAsync(string taskId, KnownTask known, CancellationToken cancellationToken) =>
+            known.DetailsETag is null || (await client.GetTaskDetailsAsync(taskId, cancellationToken))?.ETag == known.DetailsETag;
+
+        private static bool SameTasks(IReadOnlyDictionary<string, KnownTask> a, Dictionary<string, KnownTask> b) =>
+            a.Count == b.Count && a.All(e => b.TryGetValue(e.Key, out var other) && other == e.Value);
+
+        /// <summary>Keeps the bot's list of its tasks in step with an item's link.</summary>
+        private void Know(string itemId, PlannerLink? link)
+        {
+            foreach (var stale in _known.Where(k => k.Value.ItemId == itemId && k.Key != link?.TaskId).Select(k => k.Key).ToList())
+            {
+                _known.Remove(stale);
+            }
+
+            if (link is { TaskId: { } taskId, Deleted: false })
+            {
+                _known[taskId] = new KnownTask(itemId, link.ETag, link.DetailsETag) { Touched = link.Touched };
+            }
+        }
+
+        /// <summary>
+        /// The plan the bot creates: one of the group's plans with that title already (a create that did not answer), else
+        /// a new one. Two syncs that both create one converge on the plan stored first in the team's setting (a
+        /// conditional write): the other deletes the plan it made and adopts that one.
+        /// </summary>
         private async Task<string> CreatePlanAsync(CancellationToken cancellationToken)
         {
             var title = Texts.PlannerPlanTitle;
-            var plan = (await client.GetGroupPlansAsync(groupId, cancellationToken)).FirstOrDefault(p => p.Title == title)
-                ?? await client.CreatePlanAsync(groupId, title, cancellationToken);
+            var found = (await client.GetGroupPlansAsync(groupId, cancellationToken)).FirstOrDefault(p => p.Title == title);
+            var plan = found ?? await client.CreatePlanAsync(groupId, title, cancellationToken);
             var saved = await sync._followup.UpdateSettingsAsync(tenantId, teamId, s => s.Planner is { Enabled: true, PlanId: null } planner
                 ? s with { Planner = planner with { PlanId = plan.Id, PlanTitle = plan.Title } }
                 : s, cancellationToken);
             _planner = saved.Planner ?? _planner;
+            if (found is null && _planner.PlanId is { } adopted && adopted != plan.Id)
+            {
+                Log.PlanCreatedTwice(sync._logger, teamId, plan.Id, adopted);
+                await client.DeletePlanAsync(plan, cancellationToken);
+            }
+
             return _planner.PlanId ?? plan.Id;
         }
 
+        /// <summary>The series' bucket: the one remembered while it still exists (checked once a run), else found by name or created.</summary>
         private async Task<string> BucketAsync(string planId, Meeting meeting, CancellationToken cancellationToken)
         {
             var series = SeriesNames.Of(meeting.Title);
             if (_planner.Buckets.TryGetValue(series, out var known))
             {
-                return known;
+                if (_checkedBuckets.Contains(known) || await client.BucketExistsAsync(known, cancellationToken))
+                {
+                    _checkedBuckets.Add(known);
+                    return known;
+                }
+
+                Log.BucketGone(sync._logger, teamId, series);
             }
 
             var bucket = await client.EnsureBucketAsync(planId, series, cancellationToken);
+            _checkedBuckets.Add(bucket);
             var saved = await sync._followup.UpdateSettingsAsync(tenantId, teamId, s => s.Planner is { } planner && planner.PlanId == planId
                 ? s with { Planner = planner with { Buckets = new Dictionary<string, string>(planner.Buckets, StringComparer.Ordinal) { [series] = bucket } } }
                 : s, cancellationToken);
@@ -236,68 +329,71 @@ public sealed class PlannerSync
             }
 
             var bucket = await BucketAsync(planId, meeting, cancellationToken);
-            var task = previous is null ? null : await FindCreatedAsync(bucket, meeting, item, previous.Synced.Title, wanted.Title, cancellationToken);
-            if (task is not null)
+            var found = previous is null ? null : await FindCreatedAsync(bucket, meeting, item, previous.Synced.Title, wanted.Title, cancellationToken);
+            if (found is var (task, details))
             {
                 // Linked as Planner has it; settling then writes what the item says now.
                 Log.FoundAfterRetry(sync._logger, item.Id);
                 _linked.Add(task.Id);
-                var found = new PlannerLink(task.Id, task.ETag, TaskReconciliation.Of(task, wanted), Now);
-                await StoreAsync(address, found, cancellationToken);
-                await SettleAsync(address, claim.Item, found, task.Id, cancellationToken);
+                var link = new PlannerLink(task.Id, task.ETag, TaskReconciliation.Of(task, _zone), Now) { DetailsETag = details };
+                await StoreAsync(address, link, cancellationToken);
+                await SettleAsync(address, claim.Item, link, task.Id, cancellationToken);
                 return;
             }
 
-            task = await client.CreateTaskAsync(new PlannerTaskDraft(planId, bucket, wanted.Title, wanted.AssigneeId, wanted.Due, Description(meeting, item)), cancellationToken);
-            _tasks[task.Id] = task;
-            _linked.Add(task.Id);
+            var created = await client.CreateTaskAsync(new PlannerTaskDraft(planId, bucket, wanted.Title, wanted.AssigneeIds, wanted.Due, Description(meeting, item)), cancellationToken);
+            _tasks[created.Task.Id] = created.Task;
+            _linked.Add(created.Task.Id);
             Created++;
-            await StoreAsync(address, new PlannerLink(task.Id, task.ETag, wanted, Now), cancellationToken);
+            await StoreAsync(address, new PlannerLink(created.Task.Id, created.Task.ETag, wanted, Now) { DetailsETag = created.DetailsETag }, cancellationToken);
         }
 
         /// <summary>
-        /// The task of a create that reached Planner unanswered: in the item's bucket, with its title, linked to no other
-        /// item, and either carrying the item's marker in its details or with no description yet (the answer was lost
-        /// before the details were written; they are written now).
+        /// The task of a create that reached Planner unanswered, with the ETag of its details: in the item's bucket, with
+        /// its title, linked to no other item, and either carrying the item's marker in its details or with no description
+        /// yet (the answer was lost before the details were written; they are written now).
         /// </summary>
-        private async Task<PlannerTaskInfo?> FindCreatedAsync(string bucket, Meeting meeting, ActionItem item, string askedTitle, string title, CancellationToken cancellationToken)
+        private async Task<(PlannerTaskInfo Task, string? DetailsETag)?> FindCreatedAsync(string bucket, Meeting meeting, ActionItem item, string askedTitle, string title, CancellationToken cancellationToken)
         {
             PlannerTaskInfo? bare = null;
             foreach (var candidate in _tasks.Values.Where(t => t.BucketId == bucket && (t.Title == askedTitle || t.Title == title) && !_linked.Contains(t.Id)))
             {
-                var description = await client.GetTaskDescriptionAsync(candidate.Id, cancellationToken);
-                if (description?.Contains(Marker(item.Id), StringComparison.Ordinal) == true)
+                var details = await client.GetTaskDetailsAsync(candidate.Id, cancellationToken);
+                if (details?.Description?.Contains(Marker(item.Id), StringComparison.Ordinal) == true)
                 {
-                    return candidate;
+                    return (candidate, details.ETag);
                 }
 
-                bare ??= string.IsNullOrWhiteSpace(description) ? candidate : null;
+                bare ??= string.IsNullOrWhiteSpace(details?.Description) ? candidate : null;
             }
 
-            if (bare is not null)
-            {
-                await client.SetTaskDescriptionAsync(bare.Id, Description(meeting, item), cancellationToken);
-            }
-
-            return bare;
+            return bare is null ? null : (bare, await client.SetTaskDescriptionAsync(bare.Id, Description(meeting, item), cancellationToken));
         }
 
-        private Task<MeetingItem?> StoreAsync(ItemAddress address, PlannerLink link, CancellationToken cancellationToken) =>
-            sync._followup.ChangeTaskLinkAsync(address, _ => link, cancellationToken);
+        private async Task StoreAsync(ItemAddress address, PlannerLink link, CancellationToken cancellationToken)
+        {
+            var stored = await sync._followup.ChangeTaskLinkAsync(address, _ => link, cancellationToken);
+            Know(address.ItemId, stored?.Item.Planner);
+        }
 
-        /// <summary>Settles a linked item with its task: Planner's completion and assignee read back, the bot's changes written (If-Match; 412 reads again).</summary>
+        /// <summary>
+        /// Settles a linked item with its task: what only Planner changed is read back (completion, assignees, title, due
+        /// date), the bot's changes written (If-Match; 412 reads again).
+        /// </summary>
         private async Task SettleAsync(ItemAddress address, ActionItem item, PlannerLink link, string taskId, CancellationToken cancellationToken)
         {
             var task = _tasks.GetValueOrDefault(taskId) ?? await client.GetTaskAsync(taskId, cancellationToken);
+            var touched = link.Touched || (task is not null && task.ETag != link.ETag);
             for (var attempt = 1; task is not null; attempt++)
             {
-                var decision = TaskReconciliation.Decide(TaskReconciliation.ForTask(TaskMirror.Of(item)), link.Synced, TaskReconciliation.Of(task, link.Synced), IsMember);
+                var decision = TaskReconciliation.Decide(TaskReconciliation.ForTask(TaskMirror.Of(item)), link.Synced, TaskReconciliation.Of(task, _zone), IsMember);
                 if (decision.Push is { } push)
                 {
                     var write = await client.UpdateTaskAsync(task, push, cancellationToken);
                     if (write.Outcome == PlannerWriteOutcome.Conflict && attempt < 3)
                     {
                         Log.TaskChangedMeanwhile(sync._logger, item.Id, attempt);
+                        touched = true;
                         task = write.Task;
                         continue;
                     }
@@ -316,11 +412,13 @@ public sealed class PlannerSync
                     Updated++;
                 }
 
-                var settled = link with { ETag = task.ETag, Synced = decision.Synced };
-                if (decision.Done is not null || decision.Owner is not null)
+                var settled = link with { ETag = task.ETag, Synced = decision.Synced, Touched = touched };
+                if (decision.ReadsBack)
                 {
                     ReadBack++;
-                    await sync._followup.ApplyFromPlannerAsync(address, decision.Done, Owners(decision.Owner), settled, cancellationToken);
+                    var changes = new PlannerChanges(decision.Done, Members(decision.Assignees), decision.Title, decision.DueRead, decision.Due);
+                    var applied = await sync._followup.ApplyFromPlannerAsync(address, changes, settled, cancellationToken);
+                    Know(address.ItemId, applied?.Item.Planner);
                 }
                 else if (settled != link)
                 {
@@ -332,19 +430,45 @@ public sealed class PlannerSync
 
             // Deleted in Planner: the item stays, unlinked, and gets no new task.
             Unlinked++;
-            await sync._followup.ChangeTaskLinkAsync(address, current => current is { Deleted: false } ? current with { Deleted = true, ETag = null } : null, cancellationToken);
+            var unlinked = await sync._followup.ChangeTaskLinkAsync(address, current => current is { Deleted: false } ? current with { Deleted = true, ETag = null } : null, cancellationToken);
+            Know(address.ItemId, unlinked?.Item.Planner);
+        }
+
+        private static TimeZoneInfo Zone(string id)
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(id);
+            }
+            catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+            {
+                return TimeZoneInfo.Utc;
+            }
         }
 
         private bool IsMember(string userId) => _roster.Any(m => string.Equals(m.UserId, userId, StringComparison.OrdinalIgnoreCase));
 
-        private List<Owner>? Owners(string? assignee) => assignee switch
+        /// <summary>The task's assignees as member owners, in the roster's names; null when one of them is no member (not read back).</summary>
+        private List<Owner>? Members(IReadOnlyList<string>? assignees)
         {
-            null => null,
-            "" => [],
-            _ => _roster.FirstOrDefault(m => string.Equals(m.UserId, assignee, StringComparison.OrdinalIgnoreCase)) is { } member
-                ? [Owner.Member(member.UserId, member.Name)]
-                : null,
-        };
+            if (assignees is null)
+            {
+                return null;
+            }
+
+            var owners = new List<Owner>();
+            foreach (var id in assignees)
+            {
+                if (_roster.FirstOrDefault(m => string.Equals(m.UserId, id, StringComparison.OrdinalIgnoreCase)) is not { } member)
+                {
+                    return null;
+                }
+
+                owners.Add(Owner.Member(member.UserId, member.Name));
+            }
+
+            return owners;
+        }
 
         private string Description(Meeting meeting, ActionItem item)
         {

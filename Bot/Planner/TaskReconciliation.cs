@@ -5,16 +5,30 @@ namespace TeamsBot.Planner;
 
 /// <summary>
 /// What one sync of an item and its task does, decided from three states: the item now, the task now, and what both
-/// were at the last sync. Planner's side is read back for completion and assignee when only Planner changed them (and
-/// the new assignee is a member the bot knows); in every other difference the bot's item wins and is written to the task.
+/// were at the last sync. A field only Planner changed since then is read back into the item: completion, assignees
+/// (when every one of them is a member the bot knows), title and due date. A field only the bot changed is written to
+/// the task. A field both changed since the last sync keeps the bot's value, which is written over Planner's: the item
+/// is what reminders, "mijn acties" and the next minutes go by, and its history says who changed it and when, where
+/// Planner keeps no time per field to tell which change came last.
 /// </summary>
 internal static class TaskReconciliation
 {
     /// <summary>
-    /// <see cref="Done"/> and <see cref="Owner"/> are changes to apply to the item (null: none); <see cref="Owner"/> is the
-    /// new assignee's Entra id, an empty string for nobody. <see cref="Push"/> is the change the task needs (null: none).
+    /// <see cref="Done"/>, <see cref="Assignees"/>, <see cref="Title"/> and <see cref="Due"/> (when <see cref="DueRead"/>)
+    /// are changes to apply to the item (null: none); <see cref="Assignees"/> are Entra ids (empty: nobody).
+    /// <see cref="Push"/> is the change the task needs (null: none).
     /// </summary>
-    public sealed record Decision(bool? Done, string? Owner, PlannerTaskChange? Push, TaskMirror Synced);
+    public sealed record Decision(bool? Done, IReadOnlyList<string>? Assignees, PlannerTaskChange? Push, TaskMirror Synced)
+    {
+        public string? Title { get; init; }
+
+        public bool DueRead { get; init; }
+
+        public DateOnly? Due { get; init; }
+
+        /// <summary>Whether anything is to be applied to the item.</summary>
+        public bool ReadsBack => Done is not null || Assignees is not null || Title is not null || DueRead;
+    }
 
     public static Decision Decide(TaskMirror item, TaskMirror synced, TaskMirror task, Func<string, bool> isMember)
     {
@@ -30,28 +44,51 @@ internal static class TaskReconciliation
             wanted = wanted with { Done = task.Done };
         }
 
-        string? owner = null;
-        if (task.AssigneeId != synced.AssigneeId && item.AssigneeId == synced.AssigneeId && (task.AssigneeId is null || isMember(task.AssigneeId)))
+        IReadOnlyList<string>? assignees = null;
+        if (!task.SameAssignees(synced.AssigneeIds) && item.SameAssignees(synced.AssigneeIds) && task.AssigneeIds.All(isMember))
         {
-            owner = task.AssigneeId ?? string.Empty;
-            wanted = wanted with { AssigneeId = task.AssigneeId };
+            assignees = task.AssigneeIds;
+            wanted = wanted with { AssigneeIds = task.AssigneeIds };
+        }
+
+        string? title = null;
+        if (task.Title != synced.Title && item.Title == synced.Title && !string.IsNullOrWhiteSpace(task.Title))
+        {
+            title = task.Title;
+            wanted = wanted with { Title = task.Title };
+        }
+
+        var dueRead = task.Due != synced.Due && item.Due == synced.Due;
+        if (dueRead)
+        {
+            wanted = wanted with { Due = task.Due };
         }
 
         var push = new PlannerTaskChange(
             Title: task.Title != wanted.Title ? wanted.Title : null,
             Done: task.Done != wanted.Done ? wanted.Done : null,
-            Assignee: task.AssigneeId != wanted.AssigneeId ? wanted.AssigneeId ?? string.Empty : null,
+            Assignees: task.SameAssignees(wanted.AssigneeIds) ? null : wanted.AssigneeIds,
             Due: task.Due != wanted.Due ? wanted.Due : null,
             ClearDue: task.Due is not null && wanted.Due is null);
-        return new Decision(done, owner, push == new PlannerTaskChange() ? null : push, wanted);
+        return new Decision(done, assignees, push == new PlannerTaskChange() ? null : push, wanted)
+        {
+            Title = title,
+            DueRead = dueRead,
+            Due = dueRead ? task.Due : null,
+        };
     }
 
-    /// <summary>The task as an item would see it: one assignee (the one the last sync agreed on while it is still assigned).</summary>
-    public static TaskMirror Of(PlannerTaskInfo task, TaskMirror? synced)
+    /// <summary>
+    /// The task as an item would see it: every assignee, and the due day as it is in the team's time zone (Planner's apps
+    /// store the start of the chosen day in the user's zone, "2023-07-06T22:00:00Z" for 7 July in Amsterdam; the bot's
+    /// own noon UTC is the same day in every zone within twelve hours of UTC).
+    /// </summary>
+    public static TaskMirror Of(PlannerTaskInfo task, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(task);
-        var assignee = synced?.AssigneeId is { } known && task.AssigneeIds.Contains(known) ? known : task.AssigneeIds.Order(StringComparer.Ordinal).FirstOrDefault();
-        return new TaskMirror(task.Title, task.Done, assignee, task.Due);
+        ArgumentNullException.ThrowIfNull(zone);
+        var due = task.DueAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : task.Due;
+        return new TaskMirror(task.Title, task.Done, task.AssigneeIds, due);
     }
 
     /// <summary>An item's text as a task title (Planner takes at most 255 characters).</summary>
