@@ -33,20 +33,22 @@ internal static partial class HeaderPersons
     /// </summary>
     public static bool NameThenOrganization(string text, HeaderGrammar grammar)
     {
-        var comma = text.IndexOf(',', StringComparison.Ordinal);
-        if (comma <= 0)
+        if (AtFirstComma(text) is not var (name, rest, _))
         {
             return false;
         }
 
-        var name = Spaces().Replace(text[..comma].Trim().Trim('*', '_'), " ");
-        var rest = Parenthetical().Replace(text[(comma + 1)..], " ").Trim().Trim('.', ';', ' ');
+        name = Spaces().Replace(name.Trim().Trim('*', '_'), " ");
         return name.Contains(' ', StringComparison.Ordinal) && IsName(name, grammar) && char.IsUpper(name.Split(' ')[^1][0])
             && rest.Length > 0 && SplitOutsideParentheses(rest, grammar).Count(p => p.Trim().Contains(' ', StringComparison.Ordinal) && IsName(p.Trim(), grammar)) < 2;
     }
 
     /// <summary>One attendee written "Name, Organisation (Role)": the organisation after the comma, the role's marks as in <see cref="ParseOne"/>.</summary>
-    public static ListedPerson? ParseWithOrganization(string text, HeaderGrammar grammar)
+    public static ListedPerson? ParseWithOrganization(string text, HeaderGrammar grammar) =>
+        AtFirstComma(text) is var (name, organization, notes) ? ParseOne($"{name} ({organization}) {notes}", grammar) : null;
+
+    /// <summary>"Name, Organisation (Role)" parted at its first comma: the name, the organisation without brackets, the brackets.</summary>
+    private static (string Name, string Organization, string Notes)? AtFirstComma(string text)
     {
         var comma = text.IndexOf(',', StringComparison.Ordinal);
         if (comma <= 0)
@@ -55,10 +57,7 @@ internal static partial class HeaderPersons
         }
 
         var rest = text[(comma + 1)..];
-        var notes = Parenthetical().Matches(rest).Select(m => m.Value);
-        var organization = Parenthetical().Replace(rest, " ").Trim().Trim('.', ';', ',', ' ');
-        var person = ParseOne($"{text[..comma]} ({organization}) {string.Join(' ', notes)}", grammar);
-        return person;
+        return (text[..comma], Parenthetical().Replace(rest, " ").Trim().Trim('.', ';', ',', ' '), string.Join(' ', Parenthetical().Matches(rest).Select(m => m.Value)));
     }
 
     /// <summary>One person: a name, optionally followed by a handle, an organisation or role in parentheses or after a dash.</summary>

@@ -237,8 +237,8 @@ internal sealed class HeaderState(MinutesDocument document, string language, Hea
 
     /// <summary>
     /// Whether the list the item at <paramref name="index"/> belongs to gives one attendee per item as "Name, Organisation":
-    /// most of its items (at least two) start with a full name and a comma, and go on with more than a first name
-    /// (so "Bijen, Antoon" lists stay surname-first names).
+    /// at least two thirds of its items (and two or more) start with a full name of two or more words and a comma, and what
+    /// follows is not more full names (<see cref="HeaderPersons.NameThenOrganization"/>).
     /// </summary>
     private bool OnePersonPerItem(int index)
     {

@@ -11,14 +11,7 @@ internal sealed partial class OwnerFinder
     private const int LabelReach = 40;
     private readonly Roster _roster;
     private readonly ItemLexicon _lexicon;
-    private readonly Regex _group;
-    private readonly Regex _pronoun;
-    private readonly Regex _joiner;
-    private readonly Regex _separators;
-    private readonly Regex _joinedClause;
-    private readonly Regex _teamWithPeople;
-    private readonly Regex _namedGroup;
-    private readonly string[] _groupWords;
+    private readonly Patterns _patterns;
     private readonly List<(string Word, string Name, string Group)> _namedGroups = [];
     private const int SalientReach = 600;
     private string? _mentionsOf;
@@ -35,15 +28,7 @@ internal sealed partial class OwnerFinder
     {
         _roster = roster;
         _lexicon = lexicon;
-        var patterns = Patterns.Of(lexicon);
-        _group = patterns.Group;
-        _joiner = patterns.Joiner;
-        _separators = patterns.Separators;
-        _joinedClause = patterns.JoinedClause;
-        _teamWithPeople = patterns.TeamWithPeople;
-        _namedGroup = patterns.NamedGroup;
-        _groupWords = patterns.GroupWords;
-        _pronoun = patterns.Pronoun;
+        _patterns = Patterns.Of(lexicon);
     }
 
     /// <summary>
@@ -104,7 +89,7 @@ internal sealed partial class OwnerFinder
     public (IReadOnlyList<string> Owners, int End, bool IsPronoun)? Subject(string text, int from = 0, string? previousSentence = null)
     {
         var start = Skip(text, from);
-        if (previousSentence is not null && _pronoun.Match(text, start, text.Length - start) is { Success: true } pronoun
+        if (previousSentence is not null && _patterns.Pronoun.Match(text, start, text.Length - start) is { Success: true } pronoun
             && Mentioned(previousSentence) is { Count: 1 } previousPeople)
         {
             return (previousPeople, start + pronoun.Length, true);
@@ -130,7 +115,7 @@ internal sealed partial class OwnerFinder
             }
 
             position = mention.Start + mention.Length;
-            var joiner = _joiner.Match(text, position);
+            var joiner = _patterns.Joiner.Match(text, position);
             if (!joiner.Success)
             {
                 break;
@@ -149,7 +134,7 @@ internal sealed partial class OwnerFinder
             return ([organization.Organization], start + organization.Length, false);
         }
 
-        var group = _group.Match(text, start, text.Length - start);
+        var group = _patterns.Group.Match(text, start, text.Length - start);
         return group.Success ? ([Canonical(group.Groups["group"].Value)], start + group.Length, false) : null;
     }
 
@@ -161,7 +146,7 @@ internal sealed partial class OwnerFinder
     {
         foreach (var text in texts)
         {
-            foreach (Match named in _namedGroup.Matches(text))
+            foreach (Match named in _patterns.NamedGroup.Matches(text))
             {
                 var word = named.Groups["word"].Value.ToLowerInvariant();
                 var name = named.Groups["name"].Value;
@@ -184,7 +169,7 @@ internal sealed partial class OwnerFinder
             return group;
         }
 
-        foreach (var word in _groupWords)
+        foreach (var word in _patterns.GroupWords)
         {
             if (!group.EndsWith(word, StringComparison.OrdinalIgnoreCase) || group.Length - word.Length < 3)
             {
@@ -244,7 +229,7 @@ internal sealed partial class OwnerFinder
     public IReadOnlyList<string> Names(string field)
     {
         var owners = new List<string>();
-        foreach (var part in _separators.Split(field))
+        foreach (var part in _patterns.Separators.Split(field))
         {
             var name = part.Trim(' ', '.', ',', ';', '(', ')', '-', '–');
             if (name.Length == 0)
@@ -292,7 +277,7 @@ internal sealed partial class OwnerFinder
             return afterLabel;
         }
 
-        foreach (Match joined in _joinedClause.Matches(body))
+        foreach (Match joined in _patterns.JoinedClause.Matches(body))
         {
             if (Subject(body, joined.Index + joined.Length) is { IsPronoun: false } named && Acts(body, named.Owners, named.End))
             {
@@ -367,7 +352,7 @@ internal sealed partial class OwnerFinder
                 continue;
             }
 
-            var named = _group.Match(title[at..]);
+            var named = _patterns.Group.Match(title[at..]);
             var group = named.Success && named.Groups["group"].Length > word.Length ? named.Groups["group"].Value : title.Substring(at, word.Length);
             return char.ToUpperInvariant(group[0]) + group[1..];
         }
@@ -394,7 +379,7 @@ internal sealed partial class OwnerFinder
         }
 
         // The whole part names the group: "(het bestuur wordt hier vaak over benaderd)" is a remark, not an owner.
-        if (_group.Match(name) is { Success: true } group && group.Length == name.Length)
+        if (_patterns.Group.Match(name) is { Success: true } group && group.Length == name.Length)
         {
             return [Canonical(name)];
         }
@@ -415,7 +400,7 @@ internal sealed partial class OwnerFinder
     public IReadOnlyList<string> Field(string field)
     {
         var owners = new List<string>();
-        foreach (var part in _separators.Split(_teamWithPeople.Replace(field, m => ", " + m.Groups["people"].Value)))
+        foreach (var part in _patterns.Separators.Split(_patterns.TeamWithPeople.Replace(field, m => ", " + m.Groups["people"].Value)))
         {
             var name = part.Trim(' ', '.', ',', ';', '(', ')', '-', '–', '*', '?');
             if (name.Length == 0)
@@ -439,7 +424,7 @@ internal sealed partial class OwnerFinder
     private List<string>? AllNames(string field)
     {
         var owners = new List<string>();
-        foreach (var part in _separators.Split(field))
+        foreach (var part in _patterns.Separators.Split(field))
         {
             var name = part.Trim(' ', '.', ',', ';', '(', ')', '-', '–', '*');
             if (name.Length == 0)
